@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+
+namespace SinoRussia.Dataset.Generator.Emission;
+
+/// <summary>
+/// The one way a YAML value enters generated code. <see cref="StringLiteral"/> writes a regular C#
+/// string literal in which everything but printable ASCII is a \uXXXX escape, so no value (quotes,
+/// backslashes, newlines of any kind, NUL, lone surrogates, bidi controls) can end the literal or
+/// change what the code means. <see cref="DocText"/> writes the same value into an XML doc comment:
+/// XML-escaped, one line, control and bidi characters replaced, so it cannot end the comment.
+/// </summary>
+internal static class CSharpEmbedding
+{
+    public static string StringLiteral(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                default:
+                    if (c >= 0x20 && c < 0x7F)
+                    {
+                        builder.Append(c);
+                    }
+                    else
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    public static string DocText(string? value)
+    {
+        if (value is null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                default:
+                    var category = CharUnicodeInfo.GetUnicodeCategory(c);
+                    var unsafeChar = char.IsControl(c) || char.IsSurrogate(c)
+                        || category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format;
+                    builder.Append(unsafeChar ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

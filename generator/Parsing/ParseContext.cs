@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using SinoRussia.Dataset.Generator.Diagnostics;
+using SinoRussia.Dataset.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SinoRussia.Dataset.Generator.Parsing;
+
+/// <summary>State shared while one YAML file is read: its path, the diagnostics found, cancellation.</summary>
+internal sealed class ParseContext
+{
+    public ParseContext(string filePath, CancellationToken cancellationToken)
+    {
+        FilePath = filePath;
+        CancellationToken = cancellationToken;
+    }
+
+    public string FilePath { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+    public void Report(DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments)
+        => Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpanOf(node), arguments));
+
+    public void Report(DiagnosticDescriptor descriptor, YamlSpan span, params string[] arguments)
+        => Diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));
+
+    /// <summary>A scalar's value with its span, or null (and a diagnostic) for a mapping or list.</summary>
+    public Located? ReadScalar(YamlNode node, string path)
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        if (node is YamlScalarNode scalar)
+        {
+            return new Located(scalar.Value ?? string.Empty, SpanOf(node), path);
+        }
+
+        Report(DiagnosticDescriptors.UnexpectedNodeType, node, path, "a single value", Describe(node));
+        return null;
+    }
+
+    public YamlSpan SpanOf(YamlNode node) => SpanOf(node.Start, node.End);
+
+    public YamlSpan SpanOf(Mark start, Mark end)
+    {
+        // YamlDotNet marks are 1-based; Roslyn line positions are 0-based.
+        var startIndex = (int)start.Index;
+        var endIndex = (int)System.Math.Max(start.Index, end.Index);
+        var endLine = System.Math.Max(start.Line, end.Line);
+        var endColumn = end.Line > start.Line || end.Column >= start.Column ? end.Column : start.Column;
+        return new YamlSpan(
+            FilePath,
+            startIndex,
+            endIndex,
+            (int)System.Math.Max(0, start.Line - 1),
+            (int)System.Math.Max(0, start.Column - 1),
+            (int)System.Math.Max(0, endLine - 1),
+            (int)System.Math.Max(0, endColumn - 1));
+    }
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode scalar => $"the value '{scalar.Value}'",
+        _ => "an alias",
+    };
+}

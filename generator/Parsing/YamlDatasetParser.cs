@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using SinoRussia.Dataset.Generator.Diagnostics;
+using SinoRussia.Dataset.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SinoRussia.Dataset.Generator.Parsing;
+
+/// <summary>
+/// Turns the text of one dataset YAML file into raw records. Never throws (but for cancellation):
+/// syntax errors and schema violations become diagnostics at their YAML span.
+/// </summary>
+internal static class YamlDatasetParser
+{
+    public static readonly string[] TopLevelKeys =
+        { "sources", "organisations", "mechanisms", "topics", "officials", "meetings", "quotes" };
+
+    private static readonly string[] DateKeys = { "value", "precision", "basis", "note" };
+
+    public static ParsedFile Parse(string path, string text, CancellationToken cancellationToken)
+    {
+        var context = new ParseContext(path, cancellationToken);
+        var records = new Records();
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            foreach (var document in stream.Documents)
+            {
+                ReadDocument(document.RootNode, context, records);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (YamlException exception)
+        {
+            var span = context.SpanOf(exception.Start, exception.End);
+            context.Report(DiagnosticDescriptors.YamlSyntaxError, span, path, OneLine(exception.Message));
+        }
+        catch (Exception exception)
+        {
+            context.Report(DiagnosticDescriptors.UnexpectedFailure, YamlSpan.StartOf(path), path, OneLine(exception.Message));
+        }
+
+        return new ParsedFile(
+            path,
+            records.Sources.ToEquatableArray(),
+            records.Organisations.ToEquatableArray(),
+            records.Mechanisms.ToEquatableArray(),
+            records.Topics.ToEquatableArray(),
+            records.Officials.ToEquatableArray(),
+            records.Meetings.ToEquatableArray(),
+            records.Quotes.ToEquatableArray(),
+            context.Diagnostics.ToEquatableArray());
+    }
+
+    private static void ReadDocument(YamlNode root, ParseContext context, Records records)
+    {
+        if (root is YamlScalarNode { Value: null or "" })
+        {
+            return; // an empty document holds no records
+        }
+
+        if (root is not YamlMappingNode mapping)
+        {
+            context.Report(DiagnosticDescriptors.UnexpectedNodeType, root, "(document)", $"a mapping with one or more of the keys {string.Join(", ", TopLevelKeys)}", ParseContext.Describe(root));
+            return;
+        }
+
+        var top = new YamlMappingReader(mapping, string.Empty, context, TopLevelKeys);
+        foreach (var item in Items(top, "sources", "id", "file", "publisher", "title", "published", "publishedTime", "timeZone", "dateline", "author", "language", "notes"))
+        {
+            if (Required(item, out var id, "id") & Required(item, out var file, "file"))
+            {
+                records.Sources.Add(new RawSource(id, file, item.Optional("publisher"), item.Optional("title"), item.Optional("published"),
+                    item.Optional("publishedTime"), item.Optional("timeZone"), item.Optional("dateline"), item.Optional("author"),
+                    item.Optional("language"), item.Optional("notes")));
+            }
+        }
+
+        foreach (var item in Items(top, "organisations", "id", "name", "country"))
+        {
+            if (Required(item, out var id, "id") & Required(item, out var name, "name"))
+            {
+                records.Organisations.Add(new RawOrganisation(id, name, item.Optional("country")));
+            }
+        }
+
+        foreach (var item in Items(top, "mechanisms", "id", "name"))
+        {
+            if (Required(item, out var id, "id") & Required(item, out var name, "name"))
+            {
+                records.Mechanisms.Add(new RawMechanism(id, name));
+            }
+        }
+
+        foreach (var item in Items(top, "topics", "id", "name"))
+        {
+            if (Required(item, out var id, "id") & Required(item, out var name, "name"))
+            {
+                records.Topics.Add(new RawTopic(id, name));
+            }
+        }
+
+        foreach (var item in Items(top, "officials", "id", "name", "aliases", "country", "positions"))
+        {
+            if (ReadOfficial(item) is { } official)
+            {
+                records.Officials.Add(official);
+            }
+        }
+
+        foreach (var item in Items(top, "meetings", "id", "title", "date", "place", "format", "mechanism", "occasion", "participants", "topics", "outcomes", "sources"))
+        {
+            if (ReadMeeting(item) is { } meeting)
+            {
+                records.Meetings.Add(meeting);
+            }
+        }
+
+        foreach (var item in Items(top, "quotes", "id", "kind", "speaker", "meeting", "source", "text", "topics"))
+        {
+            var ok = Required(item, out var id, "id") & Required(item, out var kind, "kind") & Required(item, out var speaker, "speaker")
+                & Required(item, out var meeting, "meeting") & Required(item, out var source, "source") & Required(item, out var text, "text");
+            var topics = item.ScalarList("topics");
+            if (ok)
+            {
+                records.Quotes.Add(new RawQuote(id, kind, speaker, meeting, source, text, topics));
+            }
+        }
+    }
+
+    private static RawOfficial? ReadOfficial(YamlMappingReader item)
+    {
+        var ok = Required(item, out var id, "id") & Required(item, out var name, "name") & Required(item, out var country, "country");
+        var aliases = item.ScalarList("aliases");
+        var positions = new List<RawPosition>();
+        foreach (var position in item.MappingList("positions", required: true, "title", "organisation", "start", "end", "note"))
+        {
+            var positionOk = Required(position, out var title, "title") & Required(position, out var organisation, "organisation");
+            var start = ReadDate(position.RequiredMapping("start", DateKeys));
+            var end = ReadDate(position.OptionalMapping("end", DateKeys));
+            if (positionOk && start is not null && (end is not null || !position.Has("end")))
+            {
+                positions.Add(new RawPosition(title, organisation, start, end, position.Optional("note")));
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok ? new RawOfficial(id, name, aliases, country, positions.ToEquatableArray()) : null;
+    }
+
+    private static RawMeeting? ReadMeeting(YamlMappingReader item)
+    {
+        var ok = Required(item, out var id, "id") & Required(item, out var title, "title") & Required(item, out var format, "format");
+        var date = ReadDate(item.RequiredMapping("date", DateKeys), requireBasis: true);
+        RawPlace? place = null;
+        if (item.OptionalMapping("place", "city", "country", "venue", "basis", "note") is { } placeReader)
+        {
+            if (Required(placeReader, out var placeCountry, "country") & Required(placeReader, out var placeBasis, "basis"))
+            {
+                place = new RawPlace(placeReader.Optional("city"), placeCountry, placeReader.Optional("venue"), placeBasis, placeReader.Optional("note"));
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        var participants = new List<RawParticipant>();
+        foreach (var participant in item.MappingList("participants", required: true, "official", "role", "titleInSource"))
+        {
+            if (Required(participant, out var official, "official") & Required(participant, out var role, "role"))
+            {
+                participants.Add(new RawParticipant(official, role, participant.Optional("titleInSource")));
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        var topics = item.ScalarList("topics");
+        var outcomes = item.ScalarList("outcomes");
+        var sources = item.ScalarList("sources", required: true);
+        if (!ok || date is null)
+        {
+            return null;
+        }
+
+        return new RawMeeting(id, title, date, place, format, item.Optional("mechanism"), item.Optional("occasion"),
+            participants.ToEquatableArray(), topics, outcomes, sources);
+    }
+
+    private static RawDate? ReadDate(YamlMappingReader? reader, bool requireBasis = false)
+    {
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var basisOk = !requireBasis || reader.Required("basis").HasValue;
+        return Required(reader, out var value, "value") & Required(reader, out var precision, "precision") & basisOk
+            ? new RawDate(value, precision, reader.Optional("basis"), reader.Optional("note"), reader.Span)
+            : null;
+    }
+
+    private static IEnumerable<YamlMappingReader> Items(YamlMappingReader top, string key, params string[] knownKeys)
+    {
+        foreach (var item in top.MappingList(key, required: false, knownKeys))
+        {
+            yield return item;
+        }
+    }
+
+    private static bool Required(YamlMappingReader reader, out Located value, string key)
+    {
+        var read = reader.Required(key);
+        value = read.GetValueOrDefault();
+        return read.HasValue;
+    }
+
+    private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
+
+    private sealed class Records
+    {
+        public List<RawSource> Sources { get; } = new();
+        public List<RawOrganisation> Organisations { get; } = new();
+        public List<RawMechanism> Mechanisms { get; } = new();
+        public List<RawTopic> Topics { get; } = new();
+        public List<RawOfficial> Officials { get; } = new();
+        public List<RawMeeting> Meetings { get; } = new();
+        public List<RawQuote> Quotes { get; } = new();
+    }
+}

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SinoRussia.Dataset.Generator.Diagnostics;
+using SinoRussia.Dataset.Generator.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace SinoRussia.Dataset.Generator.Parsing;
+
+/// <summary>
+/// Reads the fields of one YAML mapping with schema checks: unknown keys, missing required fields and
+/// wrong node kinds become diagnostics at the offending node. Every scalar is read as a string; YAML
+/// 1.1 coercions (<c>no</c>, <c>on</c>, <c>0123</c>) never apply.
+/// </summary>
+internal sealed class YamlMappingReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly ParseContext _context;
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+
+    public YamlMappingReader(YamlMappingNode node, string path, ParseContext context, params string[] knownKeys)
+    {
+        _node = node;
+        _context = context;
+        Path = path;
+        foreach (var entry in node.Children)
+        {
+            if (entry.Key is not YamlScalarNode key || key.Value is null)
+            {
+                context.Report(DiagnosticDescriptors.UnexpectedNodeType, entry.Key, $"{path} key", "a plain string", ParseContext.Describe(entry.Key));
+                continue;
+            }
+
+            if (Array.IndexOf(knownKeys, key.Value) < 0)
+            {
+                context.Report(DiagnosticDescriptors.UnknownKey, key, path, key.Value, string.Join(", ", knownKeys));
+                continue;
+            }
+
+            _entries[key.Value] = (key, entry.Value);
+        }
+    }
+
+    /// <summary>The YAML path of this mapping, e.g. <c>meetings[3].participants[1]</c>.</summary>
+    public string Path { get; }
+
+    public YamlSpan Span => _context.SpanOf(_node);
+
+    private string Child(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
+
+    public bool Has(string key) => _entries.ContainsKey(key);
+
+    /// <summary>A required scalar; null (and a diagnostic) when it is missing or not a scalar.</summary>
+    public Located? Required(string key)
+    {
+        if (!_entries.ContainsKey(key))
+        {
+            _context.Report(DiagnosticDescriptors.MissingRequiredField, _node, Path, key);
+            return null;
+        }
+
+        return Optional(key);
+    }
+
+    /// <summary>An optional scalar; null when it is absent or not a scalar (with a diagnostic).</summary>
+    public Located? Optional(string key)
+    {
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            return null;
+        }
+
+        return _context.ReadScalar(entry.Value, Child(key));
+    }
+
+    /// <summary>A required nested mapping.</summary>
+    public YamlMappingReader? RequiredMapping(string key, params string[] knownKeys)
+    {
+        if (!_entries.ContainsKey(key))
+        {
+            _context.Report(DiagnosticDescriptors.MissingRequiredField, _node, Path, key);
+            return null;
+        }
+
+        return OptionalMapping(key, knownKeys);
+    }
+
+    /// <summary>An optional nested mapping.</summary>
+    public YamlMappingReader? OptionalMapping(string key, params string[] knownKeys)
+    {
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            return null;
+        }
+
+        var path = Child(key);
+        if (entry.Value is YamlMappingNode mapping)
+        {
+            return new YamlMappingReader(mapping, path, _context, knownKeys);
+        }
+
+        _context.Report(DiagnosticDescriptors.UnexpectedNodeType, entry.Value, path, "a mapping", ParseContext.Describe(entry.Value));
+        return null;
+    }
+
+    /// <summary>The items of a list of mappings; each with its YAML path.</summary>
+    public IEnumerable<YamlMappingReader> MappingList(string key, bool required, params string[] knownKeys)
+    {
+        var path = Child(key);
+        foreach (var (item, index) in Sequence(key, required))
+        {
+            var itemPath = $"{path}[{index}]";
+            if (item is YamlMappingNode mapping)
+            {
+                yield return new YamlMappingReader(mapping, itemPath, _context, knownKeys);
+            }
+            else
+            {
+                _context.Report(DiagnosticDescriptors.UnexpectedNodeType, item, itemPath, "a mapping", ParseContext.Describe(item));
+            }
+        }
+    }
+
+    /// <summary>A list of scalars (ids, aliases, excerpts).</summary>
+    public EquatableArray<Located> ScalarList(string key, bool required = false)
+    {
+        var path = Child(key);
+        var values = new List<Located>();
+        foreach (var (item, index) in Sequence(key, required))
+        {
+            if (_context.ReadScalar(item, $"{path}[{index}]") is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        return values.ToEquatableArray();
+    }
+
+    private IEnumerable<(YamlNode Item, int Index)> Sequence(string key, bool required)
+    {
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            if (required)
+            {
+                _context.Report(DiagnosticDescriptors.MissingRequiredField, _node, Path, key);
+            }
+
+            return Enumerable.Empty<(YamlNode, int)>();
+        }
+
+        if (entry.Value is YamlSequenceNode sequence)
+        {
+            return sequence.Children.Select((item, index) => (item, index));
+        }
+
+        _context.Report(DiagnosticDescriptors.UnexpectedNodeType, entry.Value, Child(key), "a list", ParseContext.Describe(entry.Value));
+        return Enumerable.Empty<(YamlNode, int)>();
+    }
+}

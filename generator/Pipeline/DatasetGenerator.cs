@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SinoRussia.Dataset.Generator.Diagnostics;
+using SinoRussia.Dataset.Generator.Emission;
+using SinoRussia.Dataset.Generator.Model;
+using SinoRussia.Dataset.Generator.Parsing;
+using SinoRussia.Dataset.Generator.Validation;
+
+namespace SinoRussia.Dataset.Generator.Pipeline;
+
+/// <summary>
+/// The incremental pipeline: classify AdditionalFiles, parse each YAML file on its own (cached per
+/// file), validate all files together with the source texts, then emit. No step holds Roslyn symbols,
+/// syntax or texts; every step has a tracking name for caching tests.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DatasetGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps.</summary>
+    public static class TrackingNames
+    {
+        /// <summary>AdditionalFiles marked as dataset YAML or source texts.</summary>
+        public const string InputFiles = nameof(InputFiles);
+
+        /// <summary>One parsed YAML file.</summary>
+        public const string ParsedFiles = nameof(ParsedFiles);
+
+        /// <summary>One source document text.</summary>
+        public const string SourceDocuments = nameof(SourceDocuments);
+
+        /// <summary>The generator options.</summary>
+        public const string Options = nameof(Options);
+
+        /// <summary>The validated dataset.</summary>
+        public const string Dataset = nameof(Dataset);
+    }
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, cancellationToken) => InputFile.Classify(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(file => file is not null)
+            .Select((file, _) => file!)
+            .WithTrackingName(TrackingNames.InputFiles);
+
+        var parsed = inputs
+            .Where(file => file.Role == InputFile.DataRole)
+            .Select((file, cancellationToken) => file.Unreadable
+                ? Unreadable(file)
+                : YamlDatasetParser.Parse(file.Path, file.Text, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedFiles);
+
+        var documents = inputs
+            .Where(file => file.Role == InputFile.SourceRole)
+            .Select((file, _) => new SourceDocument(file.FileName, file.Text))
+            .WithTrackingName(TrackingNames.SourceDocuments);
+
+        var dataset = parsed.Collect()
+            .Combine(documents.Collect())
+            .Combine(options)
+            .Select((input, cancellationToken) => Validate(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Dataset);
+
+        context.RegisterSourceOutput(dataset, static (output, result) =>
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (result.Model is null)
+            {
+                return;
+            }
+
+            foreach (var (hintName, source) in DatasetEmitter.Emit(result.Model))
+            {
+                output.AddSource(hintName, source);
+            }
+        });
+    }
+
+    private static DatasetResult Validate(
+        ImmutableArray<ParsedFile> files,
+        ImmutableArray<SourceDocument> documents,
+        GeneratorOptions options,
+        System.Threading.CancellationToken cancellationToken)
+    {
+        if (files.IsEmpty)
+        {
+            return new DatasetResult(null, EquatableArray<DiagnosticInfo>.Empty); // nothing to generate: a no-op
+        }
+
+        var firstFile = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).First();
+        if (!options.NamespaceIsValid)
+        {
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, YamlSpan.StartOf(firstFile),
+                "SinoRussiaDatasetNamespace", options.Namespace, "a C# namespace such as My.Dataset");
+            return new DatasetResult(null, new[] { diagnostic }.ToEquatableArray());
+        }
+
+        try
+        {
+            var (model, diagnostics) = DatasetValidator.Validate(files, documents, options.Namespace, cancellationToken);
+            return new DatasetResult(model, diagnostics);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedFailure, YamlSpan.StartOf(firstFile),
+                firstFile, exception.GetType().Name + ": " + exception.Message);
+            return new DatasetResult(null, new[] { diagnostic }.ToEquatableArray());
+        }
+    }
+
+    private static ParsedFile Unreadable(InputFile file)
+    {
+        var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedFailure, YamlSpan.StartOf(file.Path), file.Path, "the file could not be read");
+        var none = EquatableArray<RawSource>.Empty;
+        return new ParsedFile(file.Path, none, EquatableArray<RawOrganisation>.Empty, EquatableArray<RawMechanism>.Empty,
+            EquatableArray<RawTopic>.Empty, EquatableArray<RawOfficial>.Empty, EquatableArray<RawMeeting>.Empty,
+            EquatableArray<RawQuote>.Empty, new[] { diagnostic }.ToEquatableArray());
+    }
+}
+
+/// <summary>The validated model (null when there are errors or no data) and every diagnostic.</summary>
+internal sealed record DatasetResult(DatasetModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,373 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using SinoRussia.Dataset.Generator.Diagnostics;
+using SinoRussia.Dataset.Generator.Emission;
+using SinoRussia.Dataset.Generator.Model;
+
+namespace SinoRussia.Dataset.Generator.Validation;
+
+/// <summary>
+/// Checks the records of all files together (duplicate ids, references, dates, vocabularies, posts,
+/// verbatim quotes) and resolves them into a <see cref="DatasetModel"/>. Entities are sorted by id
+/// (meetings by date, then id) so the result does not depend on file order.
+/// </summary>
+internal sealed class DatasetValidator
+{
+    /// <summary>Names the generated classes already use; an id may not map to one of them.</summary>
+    private static readonly string[] ReservedMemberNames =
+        { "All", "ById", "TryGetById", "Of", "By", "At", "Sources", "Organisations", "Mechanisms", "Officials", "Meetings", "Quotes", "Topics", "NameOf", "IdOf" };
+
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly CancellationToken _cancellationToken;
+
+    private DatasetValidator(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+
+    public static (DatasetModel? Model, EquatableArray<DiagnosticInfo> Diagnostics) Validate(
+        ImmutableArray<ParsedFile> files,
+        ImmutableArray<SourceDocument> documents,
+        string targetNamespace,
+        CancellationToken cancellationToken)
+    {
+        var validator = new DatasetValidator(cancellationToken);
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
+        var model = validator.Run(ordered, documents, targetNamespace);
+        var parseDiagnostics = ordered.SelectMany(f => f.Diagnostics);
+        var all = parseDiagnostics.Concat(validator._diagnostics).ToEquatableArray();
+        var hasErrors = all.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        return (hasErrors ? null : model, all);
+    }
+
+    private DatasetModel Run(ImmutableArray<ParsedFile> files, ImmutableArray<SourceDocument> documents, string targetNamespace)
+    {
+        var sources = Unique(files.SelectMany(f => f.Sources), s => s.Id, "source");
+        var organisations = Unique(files.SelectMany(f => f.Organisations), o => o.Id, "organisation");
+        var mechanisms = Unique(files.SelectMany(f => f.Mechanisms), m => m.Id, "mechanism");
+        var topics = Unique(files.SelectMany(f => f.Topics), t => t.Id, "topic");
+        var officials = Unique(files.SelectMany(f => f.Officials), o => o.Id, "official");
+        var rawMeetings = Unique(files.SelectMany(f => f.Meetings), m => m.Id, "meeting");
+        var quotes = Unique(files.SelectMany(f => f.Quotes), q => q.Id, "quote");
+
+        var meetingDates = rawMeetings.ToDictionary(m => m.Id.Value, m => ParseDate(m.Date), StringComparer.Ordinal);
+        var meetings = rawMeetings
+            .OrderBy(m => meetingDates[m.Id.Value] is { } d ? PartialDateParser.Earliest(d) : 0)
+            .ThenBy(m => m.Id.Value, StringComparer.Ordinal)
+            .ToList();
+
+        var sourceIndex = Index(sources, s => s.Id);
+        var organisationIndex = Index(organisations, o => o.Id);
+        var mechanismIndex = Index(mechanisms, m => m.Id);
+        var topicIndex = Index(topics, t => t.Id);
+        var officialIndex = Index(officials, o => o.Id);
+        var meetingIndex = Index(meetings, m => m.Id);
+
+        CheckMemberNames(sources.Select(s => s.Id), "source");
+        CheckMemberNames(organisations.Select(o => o.Id), "organisation");
+        CheckMemberNames(mechanisms.Select(m => m.Id), "mechanism");
+        CheckMemberNames(topics.Select(t => t.Id), "topic");
+        CheckMemberNames(officials.Select(o => o.Id), "official");
+        CheckMemberNames(meetings.Select(m => m.Id), "meeting");
+        CheckMemberNames(quotes.Select(q => q.Id), "quote");
+
+        var documentTexts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in documents.OrderBy(d => d.FileName, StringComparer.Ordinal))
+        {
+            if (!documentTexts.ContainsKey(document.FileName))
+            {
+                documentTexts.Add(document.FileName, document.Text);
+            }
+        }
+
+        var sourceModels = sources.Select(s => BuildSource(s, documentTexts)).ToEquatableArray();
+        var organisationModels = organisations.Select(o => new OrganisationModel(o.Id.Value, Member(o.Id), o.Name.Value, Country(o.Country, "organisation"))).ToEquatableArray();
+        var mechanismModels = mechanisms.Select(m => new MechanismModel(m.Id.Value, Member(m.Id), m.Name.Value)).ToEquatableArray();
+        var topicModels = topics.Select(t => new TopicModel(t.Id.Value, Member(t.Id), t.Name.Value)).ToEquatableArray();
+        var officialModels = officials.Select(o => BuildOfficial(o, organisationIndex)).ToEquatableArray();
+
+        var meetingModels = new List<MeetingModel>();
+        foreach (var meeting in meetings)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            meetingModels.Add(BuildMeeting(meeting, meetingDates[meeting.Id.Value], officialModels, officialIndex, mechanismIndex, topicIndex, sourceIndex, sources, documentTexts));
+        }
+
+        var quoteModels = new List<QuoteModel>();
+        foreach (var quote in quotes)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            quoteModels.Add(BuildQuote(quote, officialIndex, meetingIndex, sourceIndex, topicIndex, sources, documentTexts));
+        }
+
+        return new DatasetModel(targetNamespace, sourceModels, organisationModels, mechanismModels, topicModels,
+            officialModels, meetingModels.ToEquatableArray(), quoteModels.ToEquatableArray());
+    }
+
+    private SourceModel BuildSource(RawSource source, Dictionary<string, string> documentTexts)
+    {
+        var fileName = FileName(source.File.Value);
+        if (!documentTexts.ContainsKey(fileName))
+        {
+            Report(DiagnosticDescriptors.MissingSourceDocument, source.File.Span, PathOf(source.File), source.Id.Value, source.File.Value);
+        }
+
+        DateModel? published = null;
+        if (source.Published is { } publishedValue)
+        {
+            var precision = publishedValue.Value.Length switch { 4 => "year", 7 => "month", _ => "day" };
+            published = PartialDateParser.TryParse(publishedValue.Value, precision, out var error);
+            if (published is null)
+            {
+                Report(DiagnosticDescriptors.InvalidDate, publishedValue.Span, PathOf(publishedValue), publishedValue.Value, error);
+            }
+        }
+
+        return new SourceModel(source.Id.Value, Member(source.Id), source.File.Value, source.Publisher?.Value, source.Title?.Value,
+            published, source.PublishedTime?.Value, source.TimeZone?.Value, source.Dateline?.Value, source.Author?.Value,
+            source.Language?.Value, source.Notes?.Value);
+    }
+
+    private OfficialModel BuildOfficial(RawOfficial official, Dictionary<string, int> organisationIndex)
+    {
+        var country = Country(official.Country, "official") ?? string.Empty;
+        var positions = new List<PositionModel>();
+        foreach (var position in official.Positions)
+        {
+            var organisation = Resolve(position.Organisation, organisationIndex, "organisation");
+            var start = ParseDate(position.Start);
+            var end = position.End is null ? null : ParseDate(position.End);
+            if (start is not null && end is not null && PartialDateParser.Earliest(end) < PartialDateParser.Earliest(start))
+            {
+                Report(DiagnosticDescriptors.EndBeforeStart, position.End!.Span, PathOf(position.End.Value),
+                    PartialDateParser.Format(end), PartialDateParser.Format(start));
+            }
+
+            if (start is not null)
+            {
+                positions.Add(new PositionModel(position.Title.Value, organisation, start, end, position.Note?.Value));
+            }
+        }
+
+        return new OfficialModel(official.Id.Value, Member(official.Id), official.Name.Value,
+            official.Aliases.Select(a => a.Value).ToEquatableArray(), country, positions.ToEquatableArray());
+    }
+
+    private MeetingModel BuildMeeting(
+        RawMeeting meeting,
+        DateModel? date,
+        EquatableArray<OfficialModel> officials,
+        Dictionary<string, int> officialIndex,
+        Dictionary<string, int> mechanismIndex,
+        Dictionary<string, int> topicIndex,
+        Dictionary<string, int> sourceIndex,
+        List<RawSource> sources,
+        Dictionary<string, string> documentTexts)
+    {
+        var basis = meeting.Date.Basis is { } b ? Vocab(b, Vocabulary.DateBases) : null;
+
+        PlaceModel? place = null;
+        if (meeting.Place is { } rawPlace)
+        {
+            place = new PlaceModel(rawPlace.City?.Value, Country(rawPlace.Country, "place") ?? string.Empty, rawPlace.Venue?.Value,
+                Vocab(rawPlace.Basis, Vocabulary.DateBases) ?? string.Empty, rawPlace.Note?.Value);
+        }
+
+        var format = Vocab(meeting.Format, Vocabulary.Formats) ?? string.Empty;
+        var mechanism = meeting.Mechanism is { } m ? Resolve(m, mechanismIndex, "mechanism") : -1;
+
+        var participants = new List<ParticipantModel>();
+        foreach (var participant in meeting.Participants)
+        {
+            var official = Resolve(participant.Official, officialIndex, "official");
+            var role = Vocab(participant.Role, Vocabulary.Roles) ?? string.Empty;
+            if (official >= 0 && date is not null && !HoldsPostOn(officials[official], date))
+            {
+                Report(DiagnosticDescriptors.NoPostOnMeetingDate, participant.Official.Span, PathOf(participant.Official),
+                    participant.Official.Value, PartialDateParser.Format(date));
+            }
+
+            participants.Add(new ParticipantModel(official, role, participant.TitleInSource?.Value));
+        }
+
+        if (meeting.Sources.Count == 0)
+        {
+            Report(DiagnosticDescriptors.MissingRequiredField, meeting.Id.Span, Parent(meeting.Id.Path), "sources");
+        }
+
+        var sourceIds = meeting.Sources.Select(s => Resolve(s, sourceIndex, "source")).ToList();
+        foreach (var outcome in meeting.Outcomes)
+        {
+            var texts = sourceIds.Where(i => i >= 0).Select(i => (sources[i], Text(sources[i], documentTexts))).ToList();
+            if (texts.Count > 0 && texts.All(t => t.Item2 is not null) && !texts.Any(t => VerbatimCheck.Occurs(outcome.Value, t.Item2!)))
+            {
+                var (first, text) = texts[0];
+                Report(DiagnosticDescriptors.NotVerbatim, outcome.Span, PathOf(outcome), "outcome", first.Id.Value, first.File.Value,
+                    VerbatimCheck.ClosestPassage(outcome.Value, text!));
+            }
+        }
+
+        return new MeetingModel(meeting.Id.Value, Member(meeting.Id), meeting.Title.Value,
+            date ?? new DateModel(1, 0, 0, "Year"), basis ?? string.Empty, meeting.Date.Note?.Value, place, format, mechanism,
+            meeting.Occasion?.Value, participants.ToEquatableArray(),
+            meeting.Topics.Select(t => Resolve(t, topicIndex, "topic")).ToEquatableArray(),
+            meeting.Outcomes.Select(o => o.Value).ToEquatableArray(),
+            sourceIds.ToEquatableArray());
+    }
+
+    private QuoteModel BuildQuote(
+        RawQuote quote,
+        Dictionary<string, int> officialIndex,
+        Dictionary<string, int> meetingIndex,
+        Dictionary<string, int> sourceIndex,
+        Dictionary<string, int> topicIndex,
+        List<RawSource> sources,
+        Dictionary<string, string> documentTexts)
+    {
+        var kind = Vocab(quote.Kind, Vocabulary.QuoteKinds) ?? string.Empty;
+        var speaker = Resolve(quote.Speaker, officialIndex, "official");
+        var meeting = Resolve(quote.Meeting, meetingIndex, "meeting");
+        var source = Resolve(quote.Source, sourceIndex, "source");
+        if (source >= 0 && Text(sources[source], documentTexts) is { } text && !VerbatimCheck.Occurs(quote.Text.Value, text))
+        {
+            Report(DiagnosticDescriptors.NotVerbatim, quote.Text.Span, PathOf(quote.Text),
+                kind == "Direct" ? "direct quote" : "reported statement", sources[source].Id.Value, sources[source].File.Value,
+                VerbatimCheck.ClosestPassage(quote.Text.Value, text));
+        }
+
+        return new QuoteModel(quote.Id.Value, Member(quote.Id), kind, speaker, meeting, source, quote.Text.Value,
+            quote.Topics.Select(t => Resolve(t, topicIndex, "topic")).ToEquatableArray());
+    }
+
+    private static bool HoldsPostOn(OfficialModel official, DateModel date)
+    {
+        var day = PartialDateParser.Earliest(date);
+        return official.Positions.Any(p => PartialDateParser.Earliest(p.Start) <= day && (p.End is null || day < PartialDateParser.Earliest(p.End)));
+    }
+
+    private static string? Text(RawSource source, Dictionary<string, string> documentTexts)
+        => documentTexts.TryGetValue(FileName(source.File.Value), out var text) ? text : null;
+
+    private static string FileName(string path)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return slash >= 0 ? path.Substring(slash + 1) : path;
+    }
+
+    private DateModel? ParseDate(RawDate raw)
+    {
+        if (Array.IndexOf(PartialDateParser.Precisions, raw.Precision.Value) < 0)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, raw.Precision.Span, PathOf(raw.Precision), raw.Precision.Value, "one of day, month, year");
+            return null;
+        }
+
+        var date = PartialDateParser.TryParse(raw.Value.Value, raw.Precision.Value, out var error);
+        if (date is null)
+        {
+            Report(DiagnosticDescriptors.InvalidDate, raw.Value.Span, PathOf(raw.Value), raw.Value.Value, error);
+        }
+
+        return date;
+    }
+
+    private string? Vocab(Located value, IReadOnlyDictionary<string, string> vocabulary)
+    {
+        if (vocabulary.TryGetValue(value.Value, out var member))
+        {
+            return member;
+        }
+
+        Report(DiagnosticDescriptors.InvalidValue, value.Span, PathOf(value), value.Value, Vocabulary.Expected(vocabulary));
+        return null;
+    }
+
+    private string? Country(Located? value, string what)
+    {
+        if (value is not { } country)
+        {
+            return null;
+        }
+
+        if (!Vocabulary.IsCountryCode(country.Value))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, country.Span, PathOf(country), country.Value, $"an ISO 3166-1 alpha-2 country code for the {what}, such as CN or RU");
+        }
+
+        return country.Value;
+    }
+
+    private int Resolve(Located reference, Dictionary<string, int> index, string kind)
+    {
+        if (index.TryGetValue(reference.Value, out var position))
+        {
+            return position;
+        }
+
+        Report(DiagnosticDescriptors.UnknownReference, reference.Span, PathOf(reference), kind, reference.Value,
+            Suggestions.DidYouMean(reference.Value, index.Keys));
+        return -1;
+    }
+
+    private List<T> Unique<T>(IEnumerable<T> records, Func<T, Located> id, string kind)
+    {
+        var seen = new Dictionary<string, Located>(StringComparer.Ordinal);
+        var unique = new List<T>();
+        foreach (var record in records)
+        {
+            var key = id(record);
+            if (seen.TryGetValue(key.Value, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateId, key.Span, PathOf(key), kind, key.Value, Where(first.Span));
+                continue;
+            }
+
+            seen.Add(key.Value, key);
+            unique.Add(record);
+        }
+
+        return unique.OrderBy(r => id(r).Value, StringComparer.Ordinal).ToList();
+    }
+
+    private void CheckMemberNames(IEnumerable<Located> ids, string kind)
+    {
+        var used = ReservedMemberNames.ToDictionary(n => n, _ => "(a generated member)", StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            var name = IdentifierNames.ToMemberName(id.Value);
+            if (used.TryGetValue(name, out var other))
+            {
+                Report(DiagnosticDescriptors.MemberNameCollision, id.Span, PathOf(id), kind, id.Value, name, other);
+                continue;
+            }
+
+            used.Add(name, id.Value);
+        }
+    }
+
+    private static Dictionary<string, int> Index<T>(List<T> items, Func<T, Located> id)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            index[id(items[i]).Value] = i;
+        }
+
+        return index;
+    }
+
+    private static string Member(Located id) => IdentifierNames.ToMemberName(id.Value);
+
+    private static string Where(YamlSpan span) => $"{FileName(span.FilePath)}({span.StartLine + 1},{span.StartColumn + 1})";
+
+    private static string PathOf(Located value) => value.Path;
+
+    private static string Parent(string path)
+    {
+        var dot = path.LastIndexOf('.');
+        return dot > 0 ? path.Substring(0, dot) : path;
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlSpan span, params string[] arguments)
+        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));
+}

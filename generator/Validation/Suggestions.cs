@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+
+namespace SinoRussia.Dataset.Generator.Validation;
+
+/// <summary>"Did you mean" for unknown ids and keys: the nearest candidate by edit distance.</summary>
+internal static class Suggestions
+{
+    public static string DidYouMean(string value, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = Distance(value, candidate);
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        var limit = Math.Max(2, value.Length / 3);
+        return best is not null && bestDistance <= limit ? $"; did you mean '{best}'?" : string.Empty;
+    }
+
+    public static int Distance(string a, string b)
+    {
+        if (a.Length > 200 || b.Length > 200)
+        {
+            return int.MaxValue; // not worth a suggestion, and keeps the work bounded
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

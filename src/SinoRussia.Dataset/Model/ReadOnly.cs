@@ -1,0 +1,12 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+
+namespace SinoRussia.Dataset;
+
+/// <summary>Wraps the lists handed to constructors so callers cannot change a record after it is built.</summary>
+internal static class ReadOnly
+{
+    public static IReadOnlyList<T> Wrap<T>(IReadOnlyList<T> items)
+        => items is ReadOnlyCollection<T> ? items : new ReadOnlyCollection<T>(items as IList<T> ?? items.ToList());
+}

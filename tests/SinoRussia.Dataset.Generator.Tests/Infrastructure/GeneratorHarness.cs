@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SinoRussia.Dataset.Generator.Pipeline;
+
+namespace SinoRussia.Dataset.Generator.Tests.Infrastructure;
+
+/// <summary>Runs <see cref="DatasetGenerator"/> with CSharpGeneratorDriver over in-memory files.</summary>
+internal static class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => !string.IsNullOrEmpty(p))
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray());
+
+    private static readonly Lazy<ImmutableArray<SyntaxTree>> s_runtime = new(() =>
+        Repository.RuntimeSources().Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)).ToImmutableArray());
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    /// <summary>A compilation of the runtime library's sources plus <paramref name="extraSources"/>.</summary>
+    public static CSharpCompilation Compilation(params string[] extraSources)
+        => CSharpCompilation.Create(
+            "SinoRussia.Dataset",
+            s_runtime.Value.Concat(extraSources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions))),
+            s_references.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver Driver(IEnumerable<DatasetFile> files, string? targetNamespace = null)
+        => Driver(files, out _, targetNamespace);
+
+    public static AdditionalText Text(string path, string text) => new InMemoryAdditionalText(path, text);
+
+    public static GeneratorDriver Driver(IEnumerable<DatasetFile> files, out ImmutableArray<AdditionalText> texts, string? targetNamespace = null)
+    {
+        var list = files.ToList();
+        texts = list.Select(f => Text(f.Path, f.Text)).ToImmutableArray();
+        var options = new OptionsProvider(list, targetNamespace);
+        return CSharpGeneratorDriver.Create(
+            new[] { new DatasetGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static GeneratorRun Run(IEnumerable<DatasetFile> files, string? targetNamespace = null)
+    {
+        var compilation = Compilation();
+        var driver = Driver(files, targetNamespace).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
+    }
+
+    /// <summary>One YAML text as the only data file, with the curated source texts beside it.</summary>
+    public static GeneratorRun RunYaml(string yaml, string fileName = "test.yaml")
+        => Run(new[] { DatasetFile.Data($"/data/{fileName}", yaml) }.Concat(Repository.CuratedFiles().Where(f => f.Role == "source")));
+
+    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class OptionsProvider(IReadOnlyList<DatasetFile> files, string? targetNamespace) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Dictionary<string, string> _roles = files.ToDictionary(f => f.Path, f => f.Role);
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(targetNamespace is null
+            ? new Dictionary<string, string>()
+            : new Dictionary<string, string> { [GeneratorOptions.NamespaceProperty] = targetNamespace });
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => new Options(_roles.TryGetValue(textFile.Path, out var role)
+                ? new Dictionary<string, string> { [InputFile.RoleMetadata] = role }
+                : new Dictionary<string, string>());
+    }
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+            => values.TryGetValue(key, out value);
+    }
+}
+
+/// <summary>What one generator run produced.</summary>
+internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public IReadOnlyList<Diagnostic> Diagnostics => Result.Diagnostics;
+
+    public IReadOnlyList<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
+
+    public IReadOnlyList<Diagnostic> CompilationErrors
+        => Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+    public Exception? Exception => Result.Results.Single().Exception;
+}

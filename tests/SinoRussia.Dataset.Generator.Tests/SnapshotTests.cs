@@ -1,0 +1,83 @@
+using SinoRussia.Dataset.Generator.Tests.Infrastructure;
+
+namespace SinoRussia.Dataset.Generator.Tests;
+
+/// <summary>The generated source, compared with approved snapshots in Snapshots/.</summary>
+public class SnapshotTests
+{
+    internal static IReadOnlyList<DatasetFile> SmallFixture()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "small");
+        return new[]
+        {
+            DatasetFile.Data("/fixture/dataset.yaml", File.ReadAllText(Path.Combine(folder, "dataset.yaml"))),
+            DatasetFile.Source("/fixture/document.txt", File.ReadAllText(Path.Combine(folder, "document.txt"))),
+        };
+    }
+
+    private static readonly string[] HintNames =
+    {
+        "DatasetStore.g.cs", "Topics.g.cs", "Sources.g.cs", "Organisations.g.cs", "Mechanisms.g.cs", "Officials.g.cs", "Meetings.g.cs", "Quotes.g.cs",
+    };
+
+    public static TheoryData<string> GeneratedFiles() => new(HintNames);
+
+    [Theory]
+    [MemberData(nameof(GeneratedFiles))]
+    public void Generated_source_matches_the_approved_snapshot(string hintName)
+    {
+        var run = GeneratorHarness.Run(SmallFixture());
+
+        run.Diagnostics.ShouldBeEmpty();
+        run.Sources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal)
+            .ShouldBe(HintNames.OrderBy(n => n, StringComparer.Ordinal));
+        var source = run.Sources.Single(s => s.HintName == hintName).SourceText.ToString();
+        source.ShouldMatchApproved(c => c.SubFolder("Snapshots").WithDiscriminator(hintName.Replace(".g.cs", string.Empty)).WithFileExtension(".cs").NoDiff());
+    }
+
+    [Fact]
+    public void Fixture_output_compiles_with_the_runtime_library()
+    {
+        var run = GeneratorHarness.Run(SmallFixture());
+
+        run.Exception.ShouldBeNull();
+        run.CompilationErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Curated_data_generates_without_diagnostics_and_compiles()
+    {
+        var run = GeneratorHarness.Run(Repository.CuratedFiles());
+
+        run.Exception.ShouldBeNull();
+        run.Diagnostics.Select(d => d.ToString()).ShouldBeEmpty();
+        run.CompilationErrors.Select(d => d.ToString()).ShouldBeEmpty();
+        run.Sources.Count.ShouldBe(8);
+    }
+
+    [Fact]
+    public void No_dataset_files_means_no_output_and_no_diagnostics()
+    {
+        var run = GeneratorHarness.Run(Array.Empty<DatasetFile>());
+
+        run.Sources.ShouldBeEmpty();
+        run.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Records_are_chunked_into_loader_methods_of_bounded_size()
+    {
+        // 450 organisations: three loader methods of at most 200 records each.
+        var yaml = "organisations:\n" + string.Concat(Enumerable.Range(0, 450).Select(i => $"  - {{ id: org-{i}, name: Org {i} }}\n"));
+        var run = GeneratorHarness.Run(new[] { DatasetFile.Data("/data/orgs.yaml", yaml) });
+
+        run.Diagnostics.ShouldBeEmpty();
+        var store = run.Sources.Single(s => s.HintName == "DatasetStore.g.cs").SourceText.ToString();
+        var table = store.Substring(store.IndexOf("class OrganisationTable", StringComparison.Ordinal));
+        table = table.Substring(0, table.IndexOf("class MechanismTable", StringComparison.Ordinal));
+        table.ShouldContain("Load0(items);");
+        table.ShouldContain("Load2(items);");
+        table.ShouldNotContain("Load3(");
+        run.CompilationErrors.ShouldBeEmpty();
+    }
+}

@@ -20,7 +20,7 @@ public class DeterminismTests
         var expected = Output(files);
 
         Output(files.Reverse()).ShouldBe(expected);
-        Output(files.Select(f => f with { Text = f.Text.Replace("\n", "\r\n") })).ShouldBe(expected);
+        Output(files.Select(f => f with { Text = f.Text!.Replace("\n", "\r\n") })).ShouldBe(expected);
 
         var original = CultureInfo.CurrentCulture;
         try

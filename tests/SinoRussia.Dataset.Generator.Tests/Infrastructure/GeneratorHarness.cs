@@ -33,7 +33,7 @@ internal static class GeneratorHarness
     public static GeneratorDriver Driver(IEnumerable<DatasetFile> files, string? targetNamespace = null)
         => Driver(files, out _, targetNamespace);
 
-    public static AdditionalText Text(string path, string text) => new InMemoryAdditionalText(path, text);
+    public static AdditionalText Text(string path, string? text) => new InMemoryAdditionalText(path, text);
 
     public static GeneratorDriver Driver(IEnumerable<DatasetFile> files, out ImmutableArray<AdditionalText> texts, string? targetNamespace = null)
     {
@@ -59,13 +59,14 @@ internal static class GeneratorHarness
     public static GeneratorRun RunYaml(string yaml, string fileName = "test.yaml")
         => Run(new[] { DatasetFile.Data($"/data/{fileName}", yaml) }.Concat(Repository.CuratedFiles().Where(f => f.Role == "source")));
 
-    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    private sealed class InMemoryAdditionalText(string path, string? text) : AdditionalText
     {
-        private readonly SourceText _text = SourceText.From(text);
+        private readonly SourceText? _text = text is null ? null : SourceText.From(text);
 
         public override string Path { get; } = path;
 
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        /// <summary>Null text stands for a file the compiler could not read.</summary>
+        public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
     }
 
     private sealed class OptionsProvider(IReadOnlyList<DatasetFile> files, string? targetNamespace) : AnalyzerConfigOptionsProvider

@@ -29,7 +29,7 @@ internal static class Repository
 }
 
 /// <summary>An AdditionalFiles item: its path, text and role (<c>data</c> or <c>source</c>).</summary>
-internal sealed record DatasetFile(string Path, string Text, string Role)
+internal sealed record DatasetFile(string Path, string? Text, string Role)
 {
     public static DatasetFile Data(string path, string text) => new(path, text, "data");
 

@@ -1,0 +1,204 @@
+using Microsoft.CodeAnalysis;
+using SinoRussia.Dataset.Generator.Tests.Infrastructure;
+
+namespace SinoRussia.Dataset.Generator.Tests;
+
+/// <summary>One test per diagnostic: its ID, severity, YAML file, line and column (1-based here).</summary>
+public class DiagnosticTests
+{
+    // A small valid dataset; each test breaks one thing in it. Line numbers are in the comments.
+    private const string Valid =
+        "sources:\n" +                                                  // 1
+        "  - { id: s1, file: 003_47aa687a571d13dd.txt }\n" +           // 2
+        "organisations:\n" +                                            // 3
+        "  - { id: mfa, name: MFA }\n" +                                // 4
+        "topics:\n" +                                                   // 5
+        "  - { id: t, name: T }\n" +                                    // 6
+        "officials:\n" +                                                // 7
+        "  - id: wang-yi\n" +                                           // 8
+        "    name: Wang Yi\n" +                                         // 9
+        "    country: CN\n" +                                           // 10
+        "    positions:\n" +                                            // 11
+        "      - title: Minister\n" +                                   // 12
+        "        organisation: mfa\n" +                                 // 13
+        "        start: { value: \"2023-07-25\", precision: day }\n" +  // 14
+        "meetings:\n" +                                                 // 15
+        "  - id: m1\n" +                                                // 16
+        "    title: M\n" +                                              // 17
+        "    date: { value: \"2024-10-30\", precision: day, basis: stated }\n" + // 18
+        "    format: in-person\n" +                                     // 19
+        "    participants:\n" +                                         // 20
+        "      - { official: wang-yi, role: host }\n" +                 // 21
+        "    sources: [s1]\n" +                                         // 22
+        "quotes:\n" +                                                   // 23
+        "  - id: q1\n" +                                                // 24
+        "    kind: direct\n" +                                          // 25
+        "    speaker: wang-yi\n" +                                      // 26
+        "    meeting: m1\n" +                                           // 27
+        "    source: s1\n" +                                            // 28
+        "    text: strong internal impetus\n";                          // 29
+
+    private static Diagnostic Single(string yaml, string id)
+    {
+        var run = GeneratorHarness.RunYaml(yaml);
+        run.Exception.ShouldBeNull();
+        var matching = run.Diagnostics.Where(d => d.Id == id).ToList();
+        matching.Count.ShouldBe(1, string.Join("\n", run.Diagnostics));
+        return matching[0];
+    }
+
+    private static string Broken(string from, string to)
+    {
+        Valid.ShouldContain(from);
+        return Valid.Replace(from, to);
+    }
+
+    private static void ShouldBeAt(Diagnostic diagnostic, int line, int column, DiagnosticSeverity severity = DiagnosticSeverity.Error)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        span.Path.ShouldBe("/data/test.yaml");
+        (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1).ShouldBe((line, column), diagnostic.ToString());
+        diagnostic.Severity.ShouldBe(severity);
+        diagnostic.Descriptor.HelpLinkUri.ShouldEndWith("#" + diagnostic.Id.ToLowerInvariant());
+    }
+
+    [Fact]
+    public void The_valid_base_has_no_diagnostics_and_compiles()
+    {
+        var run = GeneratorHarness.RunYaml(Valid);
+        run.Diagnostics.ShouldBeEmpty();
+        run.CompilationErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void SRD0001_yaml_syntax_error()
+    {
+        var d = Single(Broken("    title: M\n", "    title: 'M\n"), "SRD0001");
+        d.Location.GetLineSpan().StartLinePosition.Line.ShouldBeInRange(16, 18);
+        d.GetMessage().ShouldContain("test.yaml");
+    }
+
+    [Fact]
+    public void SRD0002_list_where_a_single_value_is_expected()
+    {
+        var d = Single(Broken("    title: M\n", "    title: [M]\n"), "SRD0002");
+        ShouldBeAt(d, 17, 12);
+        d.GetMessage().ShouldContain("meetings[0].title");
+    }
+
+    [Fact]
+    public void SRD0003_missing_required_field()
+    {
+        var d = Single(Broken("    format: in-person\n", string.Empty), "SRD0003");
+        ShouldBeAt(d, 16, 5);
+        d.GetMessage().ShouldBe("'meetings[0]' is missing the required field 'format'");
+    }
+
+    [Fact]
+    public void SRD0004_unknown_key()
+    {
+        var d = Single(Broken("    title: M\n", "    title: M\n    colour: red\n"), "SRD0004");
+        ShouldBeAt(d, 18, 5);
+        d.GetMessage().ShouldContain("'colour'");
+    }
+
+    [Fact]
+    public void SRD0005_value_outside_the_vocabulary()
+    {
+        var d = Single(Broken("format: in-person", "format: teleport"), "SRD0005");
+        ShouldBeAt(d, 19, 13);
+        d.GetMessage().ShouldContain("in-person, virtual, phone");
+    }
+
+    [Fact]
+    public void SRD0006_impossible_date()
+    {
+        var d = Single(Broken("\"2024-10-30\"", "\"2025-02-30\""), "SRD0006");
+        ShouldBeAt(d, 18, 20);
+        d.GetMessage().ShouldContain("2025-02 has no day 30");
+    }
+
+    [Fact]
+    public void SRD0006_precision_that_does_not_fit_the_value()
+    {
+        var d = Single(Broken("\"2024-10-30\", precision: day", "\"2024\", precision: day"), "SRD0006");
+        ShouldBeAt(d, 18, 20);
+    }
+
+    [Fact]
+    public void SRD0007_duplicate_id()
+    {
+        var d = Single(Broken("  - { id: t, name: T }\n", "  - { id: t, name: T }\n  - { id: t, name: T2 }\n"), "SRD0007");
+        ShouldBeAt(d, 7, 11);
+        d.GetMessage().ShouldContain("test.yaml(6,11)");
+    }
+
+    [Fact]
+    public void SRD0008_unknown_reference_with_suggestion()
+    {
+        var d = Single(Broken("speaker: wang-yi", "speaker: wang-yii"), "SRD0008");
+        ShouldBeAt(d, 26, 14);
+        d.GetMessage().ShouldBe("'quotes[0].speaker' refers to the unknown official 'wang-yii'; did you mean 'wang-yi'?");
+    }
+
+    [Fact]
+    public void SRD0009_quote_not_verbatim_shows_the_closest_passage()
+    {
+        var d = Single(Broken("text: strong internal impetus", "text: strong internal impetuses"), "SRD0009");
+        ShouldBeAt(d, 29, 11);
+        d.GetMessage().ShouldContain("closest passage: \"strong internal impetus");
+    }
+
+    [Fact]
+    public void SRD0010_source_document_not_found()
+    {
+        var d = Single(Broken("file: 003_47aa687a571d13dd.txt", "file: nope.txt"), "SRD0010");
+        ShouldBeAt(d, 2, 21);
+    }
+
+    [Fact]
+    public void SRD0011_participant_with_no_post_on_the_meeting_date_is_a_warning()
+    {
+        var d = Single(Broken("\"2023-07-25\"", "\"2025-01-01\""), "SRD0011");
+        ShouldBeAt(d, 21, 21, DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void SRD0012_two_ids_with_the_same_member_name()
+    {
+        var d = Single(Broken("  - { id: t, name: T }\n", "  - { id: t, name: T }\n  - { id: t-x, name: X }\n  - { id: t_x, name: X }\n"), "SRD0012");
+        ShouldBeAt(d, 8, 11);
+        d.GetMessage().ShouldContain("'TX'");
+    }
+
+    [Fact]
+    public void SRD0013_post_ending_before_it_starts()
+    {
+        var d = Single(Broken("        start: { value: \"2023-07-25\", precision: day }\n",
+            "        start: { value: \"2023-07-25\", precision: day }\n        end: { value: \"2020-01-01\", precision: day }\n"), "SRD0013");
+        ShouldBeAt(d, 15, 14);
+    }
+
+    [Fact]
+    public void SRD0014_unreadable_file_fails_rather_than_vanishing()
+    {
+        var run = GeneratorHarness.Run(new[] { new DatasetFile("/data/unreadable.yaml", null, "data") });
+        var d = run.Diagnostics.ShouldHaveSingleItem();
+        d.Id.ShouldBe("SRD0014");
+        d.Severity.ShouldBe(DiagnosticSeverity.Error);
+        d.Location.GetLineSpan().Path.ShouldBe("/data/unreadable.yaml");
+        run.Sources.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Yaml_1_1_booleans_and_numbers_are_read_as_strings()
+    {
+        // 'no' and 'on' would be booleans, 0123 an octal number under YAML 1.1; here they stay text.
+        var run = GeneratorHarness.RunYaml(Broken("    title: M\n", "    title: no\n").Replace("name: T }", "name: on }").Replace("id: t, ", "id: \"0123\", ").Replace("topics:\n  - {", "topics:\n  - {"));
+        run.Diagnostics.ShouldBeEmpty();
+        run.CompilationErrors.ShouldBeEmpty();
+        run.Sources.Single(s => s.HintName == "Meetings.g.cs").SourceText.ToString().ShouldContain("(<c>m1</c>)");
+        run.Sources.Single(s => s.HintName == "DatasetStore.g.cs").SourceText.ToString().ShouldContain("\"no\"");
+        run.Sources.Single(s => s.HintName == "Topics.g.cs").SourceText.ToString().ShouldContain("return \"0123\";");
+    }
+}

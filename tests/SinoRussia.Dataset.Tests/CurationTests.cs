@@ -1,0 +1,62 @@
+namespace SinoRussia.Dataset.Tests;
+
+/// <summary>
+/// What the five documents report, pinned: a change to these numbers is a change to the curation and
+/// must be made on purpose. The per-document list says where each meeting comes from.
+/// </summary>
+public class CurationTests
+{
+    [Fact]
+    public void Each_document_yields_its_principal_meeting_and_the_meetings_it_mentions()
+    {
+        string[] Of(string sourceId) => Meetings.All.Where(m => m.Sources.Any(s => s.Id == sourceId)).Select(m => m.Id).Order(StringComparer.Ordinal).ToArray();
+
+        // TASS: the consultations, and the two Xi-Putin meetings in Moscow and Beijing it mentions.
+        Of("tass-2025-12-02").ShouldBe(new[] { "wang-yi-shoigu-2025-12-02", "xi-putin-beijing-2025-09-02", "xi-putin-moscow-2025-05-08" });
+        // Chinese MFA: the Beijing meeting, the phone call and the virtual meeting before it.
+        Of("mfa-china-2025-02-28").ShouldBe(new[] { "wang-yi-shoigu-2025-02-28", "xi-putin-phone-2025-02-24", "xi-putin-virtual-2025-01-21" });
+        // Undated report: the Kremlin meeting and the talks with Lavrov during the visit.
+        Of("kremlin-meeting-report-2025").ShouldBe(new[] { "putin-wang-yi-2025-04-01", "wang-yi-lavrov-2025-04-01" });
+        // China Daily: the meeting with Rudenko and the Xi-Putin meeting in Kazan.
+        Of("china-daily-2024-10-31").ShouldBe(new[] { "wang-yi-rudenko-2024-10-30", "xi-putin-kazan-2024-10-22" });
+        // AzerNews: the meeting with Patrushev and the virtual meeting 'at the end of last year'.
+        Of("azernews-2023-02-22").ShouldBe(new[] { "wang-yi-patrushev-2023-02-21", "xi-putin-virtual-2022-12-30" });
+
+        Meetings.All.Count.ShouldBe(12);
+        Officials.All.Select(o => o.Id).Order(StringComparer.Ordinal).ShouldBe(new[]
+        {
+            "andrey-rudenko", "nikolai-patrushev", "sergei-lavrov", "sergei-shoigu", "vladimir-putin", "wang-yi", "xi-jinping",
+        });
+    }
+
+    [Fact]
+    public void Wang_yi_was_director_and_not_foreign_minister_between_december_2022_and_july_2023()
+    {
+        var feb2023 = Officials.WangYi.PostsOn(new DateOnly(2023, 2, 21)).Select(p => p.Title).ToList();
+        feb2023.ShouldContain("Director of the Office of the Central Foreign Affairs Commission");
+        feb2023.ShouldNotContain("Minister of Foreign Affairs");
+        Officials.WangYi.PostsOn(new DateOnly(2022, 12, 29)).Select(p => p.Title).ShouldContain("Minister of Foreign Affairs");
+        Officials.WangYi.PostOn(new DateOnly(2024, 10, 30))!.Title.ShouldBe("Minister of Foreign Affairs");
+        Meetings.WangYiPatrushev2023_02_21.ParticipantFor(Officials.WangYi)!.Post!.Organisation.Id.ShouldBe("cfac-office");
+    }
+
+    [Fact]
+    public void Shoigu_succeeded_patrushev_as_security_council_secretary_in_may_2024()
+    {
+        Officials.NikolaiPatrushev.PostOn(new DateOnly(2023, 2, 21))!.Organisation.Id.ShouldBe("russia-security-council");
+        Officials.NikolaiPatrushev.PostsOn(new DateOnly(2024, 6, 1)).ShouldNotContain(p => p.Organisation.Id == "russia-security-council");
+        Officials.SergeiShoigu.PostOn(new DateOnly(2024, 5, 11))!.Organisation.Id.ShouldBe("russia-mod");
+        Officials.SergeiShoigu.PostOn(new DateOnly(2025, 2, 28))!.Organisation.Id.ShouldBe("russia-security-council");
+    }
+
+    [Fact]
+    public void Dates_the_documents_state_only_by_weekday_are_marked_inferred()
+    {
+        Meetings.WangYiRudenko2024_10_30.DateBasis.ShouldBe(FactBasis.Inferred);
+        Meetings.WangYiPatrushev2023_02_21.DateBasis.ShouldBe(FactBasis.Inferred);
+        Meetings.PutinWangYi2025_04_01.DateBasis.ShouldBe(FactBasis.Inferred);
+        Meetings.WangYiShoigu2025_02_28.DateBasis.ShouldBe(FactBasis.Stated);
+        Meetings.WangYiShoigu2025_12_02.Place!.Basis.ShouldBe(FactBasis.Dateline);
+        Meetings.WangYiShoigu2025_12_02.Mechanism.ShouldBe(Mechanisms.StrategicSecurityConsultation);
+    }
+}

@@ -1,0 +1,68 @@
+namespace SinoRussia.Dataset.Tests;
+
+/// <summary>Every quote, outcome and alias is taken from the documents, and every quotation in them is recorded.</summary>
+public class ProvenanceTests
+{
+    [Fact]
+    public void Every_quote_occurs_verbatim_in_its_source_document()
+    {
+        Quotes.All.ShouldNotBeEmpty();
+        foreach (var quote in Quotes.All)
+        {
+            SourceTexts.Of(quote.Source).ShouldContain(quote.Text, Case.Sensitive, quote.Id);
+        }
+    }
+
+    [Fact]
+    public void Every_meeting_outcome_occurs_verbatim_in_one_of_its_sources()
+    {
+        foreach (var meeting in Meetings.All)
+        {
+            foreach (var outcome in meeting.Outcomes)
+            {
+                meeting.Sources.Any(s => SourceTexts.Of(s).Contains(outcome, StringComparison.Ordinal)).ShouldBeTrue($"{meeting.Id}: {outcome}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_alias_is_a_spelling_some_document_uses()
+    {
+        var all = string.Join("\n", Sources.All.Select(SourceTexts.Of));
+        foreach (var official in Officials.All)
+        {
+            official.Aliases.ShouldNotBeEmpty(official.Id);
+            foreach (var alias in official.Aliases)
+            {
+                all.ShouldContain(alias, Case.Sensitive, official.Id);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_documents_spell_shoigu_two_ways_and_both_are_aliases()
+    {
+        Officials.SergeiShoigu.Aliases.ShouldContain("Sergei Shoigu");
+        Officials.SergeiShoigu.Aliases.ShouldContain("Sergey Shoigu");
+        Officials.NikolaiPatrushev.Aliases.ShouldContain("Nikolay Patrushev");
+    }
+
+    public static TheoryData<string> SourceIds() => new(Sources.All.Select(s => s.Id));
+
+    [Theory]
+    [MemberData(nameof(SourceIds))]
+    public void Every_quotation_in_a_document_is_a_direct_quote_and_nothing_else_is(string sourceId)
+    {
+        var source = Sources.ById(sourceId);
+        var passages = SourceTexts.QuotedPassages(SourceTexts.Of(source))
+            .Where(p => !SourceTexts.NotQuotations.ContainsKey(p))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .ToList();
+        var direct = Quotes.All.Where(q => q.Source == source && q.Kind == QuoteKind.Direct)
+            .Select(q => q.Text)
+            .OrderBy(t => t, StringComparer.Ordinal)
+            .ToList();
+
+        direct.ShouldBe(passages);
+    }
+}

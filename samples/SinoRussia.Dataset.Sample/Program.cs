@@ -1,0 +1,43 @@
+// The queries a user of SinoRussia.Dataset runs: meetings of an official by year, the quotes of each
+// speaker, and who held which post at each meeting. `--json` prints the whole dataset as JSON.
+using SinoRussia.Dataset;
+
+if (args.Contains("--json"))
+{
+    Console.WriteLine(Dataset.Shipped.ToJson());
+    return;
+}
+
+Console.WriteLine("Meetings of Wang Yi, by year");
+foreach (var year in Meetings.All.Where(m => m.Involves(Officials.WangYi)).GroupBy(m => m.Date.Year))
+{
+    Console.WriteLine($"  {year.Key}");
+    foreach (var meeting in year)
+    {
+        var others = meeting.Participants.Where(p => p.Official != Officials.WangYi).Select(p => p.Official.Name);
+        Console.WriteLine($"    {meeting.Date} ({meeting.DateBasis.ToString().ToLowerInvariant()})  with {string.Join(", ", others)}  [{meeting.Place?.City ?? meeting.Format.ToString()}]");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("Quotes by speaker");
+foreach (var speaker in Officials.All.Where(o => Quotes.By(o).Any()))
+{
+    var quotes = Quotes.By(speaker).ToList();
+    Console.WriteLine($"  {speaker.Name}: {quotes.Count(q => q.Kind == QuoteKind.Direct)} direct, {quotes.Count(q => q.Kind == QuoteKind.Reported)} reported");
+    foreach (var quote in quotes.Where(q => q.Kind == QuoteKind.Direct).Take(2))
+    {
+        Console.WriteLine($"    \"{quote.Text}\" ({quote.Source.Publisher ?? quote.Source.Id}, {quote.Meeting.Date})");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("Who held which post at each meeting");
+foreach (var meeting in Meetings.All)
+{
+    Console.WriteLine($"  {meeting.Date}  {meeting.Title}");
+    foreach (var participant in meeting.Participants)
+    {
+        Console.WriteLine($"    {participant.Official.Name,-18} {participant.Role,-11} {participant.Post?.Title ?? "(no post recorded)"}, {participant.Post?.Organisation.Name}");
+    }
+}

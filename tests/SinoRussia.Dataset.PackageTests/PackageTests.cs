@@ -1,0 +1,183 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace SinoRussia.Dataset.PackageTests;
+
+/// <summary>The packed package, consumed from a local folder feed by fresh projects.</summary>
+[Collection(PackageCollection.Name)]
+public class PackageTests(PackedPackage package)
+{
+    private string ConsumerProject(string name, string program, string extraProjectContent = "")
+    {
+        var folder = package.NewConsumer(name);
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="SinoRussia.Dataset" Version="{package.Version}" />
+              </ItemGroup>
+              {extraProjectContent}
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), program);
+        return folder;
+    }
+
+    [Fact]
+    public void The_package_has_the_library_the_generator_with_yamldotnet_the_readme_and_metadata()
+    {
+        File.Exists(package.Nupkg).ShouldBeTrue(package.PackOutput);
+        using var zip = ZipFile.OpenRead(package.Nupkg);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        entries.ShouldContain("lib/net8.0/SinoRussia.Dataset.dll");
+        entries.ShouldContain("lib/net8.0/SinoRussia.Dataset.xml");
+        entries.ShouldContain("analyzers/dotnet/cs/SinoRussia.Dataset.Generator.dll");
+        entries.ShouldContain("analyzers/dotnet/cs/YamlDotNet.dll");
+        entries.ShouldContain("README.md");
+        entries.ShouldNotContain(e => e.EndsWith(".txt", StringComparison.Ordinal) || e.EndsWith(".yaml", StringComparison.Ordinal),
+            "the source texts and YAML are compiled in, not packed");
+
+        using var nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string Element(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
+        Element("id").ShouldBe("SinoRussia.Dataset");
+        Element("version").ShouldBe(package.Version);
+        Element("license").ShouldBe("MIT");
+        Element("readme").ShouldBe("README.md");
+        metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url")!.Value.ShouldStartWith("https://");
+        metadata.Descendants().Where(e => e.Name.LocalName == "dependency").ShouldBeEmpty("the generator's dependencies must not flow to consumers");
+    }
+
+    [Fact]
+    public void A_fresh_project_referencing_the_package_runs_a_linq_query()
+    {
+        var folder = ConsumerProject("LinqConsumer", """
+            using SinoRussia.Dataset;
+
+            var ids = Meetings.All.Where(m => m.Involves(Officials.WangYi)).Select(m => m.Id);
+            Console.WriteLine("MEETINGS " + string.Join(",", ids));
+            Console.WriteLine("SHOIGU " + Quotes.By(Officials.SergeiShoigu).Count());
+            Console.WriteLine("POST " + Meetings.WangYiPatrushev2023_02_21.ParticipantFor(Officials.WangYi)!.Post!.Title);
+            """);
+
+        var run = DotNet.Run(folder, package.ConsumerEnvironment, "run", "--", "ignored").ShouldSucceed();
+
+        var expected = YamlOracle.MeetingsOf("wang-yi");
+        expected.Count.ShouldBeGreaterThan(0);
+        Line(run.Output, "MEETINGS").ShouldBe(string.Join(",", expected));
+        Line(run.Output, "SHOIGU").ShouldBe(YamlOracle.Records("quotes").Count(q => YamlOracle.Scalar(q, "speaker") == "sergei-shoigu").ToString());
+        Line(run.Output, "POST").ShouldBe("Director of the Office of the Central Foreign Affairs Commission");
+    }
+
+    [Fact]
+    public void A_typo_in_a_named_member_is_a_compile_error()
+    {
+        var folder = ConsumerProject("TypoConsumer", """
+            using SinoRussia.Dataset;
+            Console.WriteLine(Officials.WangYii.Name);
+            """);
+
+        var build = DotNet.Run(folder, package.ConsumerEnvironment, "build");
+
+        build.ExitCode.ShouldNotBe(0);
+        build.Output.ShouldContain("error CS0117");
+        build.Output.ShouldContain("WangYii");
+    }
+
+    [Fact]
+    public void The_sample_prints_every_meeting_official_and_quote_as_json()
+    {
+        var folder = package.NewConsumer("Sample");
+        var sample = Path.Combine(PackedPackage.RepositoryRoot, "samples", "SinoRussia.Dataset.Sample");
+        foreach (var file in new[] { "SinoRussia.Dataset.Sample.csproj", "Program.cs" })
+        {
+            File.Copy(Path.Combine(sample, file), Path.Combine(folder, file));
+        }
+
+        var run = DotNet.Run(folder, package.ConsumerEnvironment, "run", "-p:SinoRussiaDatasetPackageVersion=" + package.Version,
+            "-p:SinoRussiaDatasetFeed=" + package.Feed, "--", "--json").ShouldSucceed();
+
+        var json = run.Output.Substring(run.Output.IndexOf('{'));
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        Ids(root, "meetings").ShouldBe(YamlOracle.Records("meetings").Select(m => YamlOracle.Scalar(m, "id")), ignoreOrder: true);
+        Ids(root, "officials").ShouldBe(YamlOracle.Records("officials").Select(m => YamlOracle.Scalar(m, "id")), ignoreOrder: true);
+        Ids(root, "sources").ShouldBe(YamlOracle.Records("sources").Select(m => YamlOracle.Scalar(m, "id")), ignoreOrder: true);
+        var directInYaml = YamlOracle.Records("quotes").Where(q => YamlOracle.Scalar(q, "kind") == "direct").Select(q => YamlOracle.Scalar(q, "text"));
+        var directInJson = root.GetProperty("quotes").EnumerateArray().Where(q => q.GetProperty("kind").GetString() == "direct").Select(q => q.GetProperty("text").GetString());
+        directInJson.ShouldBe(directInYaml, ignoreOrder: true);
+        foreach (var quote in root.GetProperty("quotes").EnumerateArray())
+        {
+            new[] { "speakerId", "meetingId", "sourceId" }.ShouldAllBe(name => quote.GetProperty(name).GetString() != null);
+        }
+
+        foreach (var meeting in root.GetProperty("meetings").EnumerateArray())
+        {
+            meeting.GetProperty("participants").GetArrayLength().ShouldBeGreaterThan(0);
+            foreach (var participant in meeting.GetProperty("participants").EnumerateArray())
+            {
+                participant.GetProperty("officialId").GetString().ShouldNotBeNullOrEmpty();
+            }
+        }
+    }
+
+    [Fact]
+    public void A_yaml_file_with_an_unknown_official_id_fails_the_build_at_its_line()
+    {
+        // A consumer that feeds its own YAML to the generator bundled in the package.
+        var folder = ConsumerProject("BrokenDataConsumer", "Console.WriteLine();", """
+            <PropertyGroup>
+              <SinoRussiaDatasetNamespace>My.Data</SinoRussiaDatasetNamespace>
+            </PropertyGroup>
+            <ItemGroup>
+              <CompilerVisibleProperty Include="SinoRussiaDatasetNamespace" />
+              <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="SinoRussiaDataset" />
+              <AdditionalFiles Include="meetings.yaml" SinoRussiaDataset="data" />
+            </ItemGroup>
+            """);
+        var yaml = string.Join("\n",
+            "organisations:",
+            "  - { id: mfa, name: MFA }",
+            "officials:",
+            "  - id: wang-yi",
+            "    name: Wang Yi",
+            "    country: CN",
+            "    positions:",
+            "      - { title: Minister, organisation: mfa, start: { value: \"2023-07-25\", precision: day } }",
+            "sources:",
+            "  - { id: s, file: none.txt }",
+            "meetings:",
+            "  - id: m",
+            "    title: A meeting",
+            "    date: { value: \"2024-10-30\", precision: day, basis: stated }",
+            "    format: in-person",
+            "    participants:",
+            "      - { official: wang-yii, role: host }",
+            "    sources: [s]",
+            "");
+        File.WriteAllText(Path.Combine(folder, "meetings.yaml"), yaml);
+
+        var build = DotNet.Run(folder, package.ConsumerEnvironment, "build");
+
+        build.ExitCode.ShouldNotBe(0);
+        build.Output.ShouldMatch(@"meetings\.yaml\(17,21\): error SRD0008: 'meetings\[0\]\.participants\[0\]\.official' refers to the unknown official 'wang-yii'; did you mean 'wang-yi'\?");
+    }
+
+    private static IEnumerable<string> Ids(JsonElement root, string section)
+        => root.GetProperty(section).EnumerateArray().Select(e => e.GetProperty("id").GetString()!);
+
+    private static string Line(string output, string prefix)
+    {
+        var match = Regex.Match(output, "^" + prefix + " (.*)$", RegexOptions.Multiline);
+        match.Success.ShouldBeTrue(output);
+        return match.Groups[1].Value.TrimEnd('\r');
+    }
+}

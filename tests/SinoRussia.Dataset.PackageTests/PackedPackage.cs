@@ -1,0 +1,75 @@
+using System.Reflection;
+
+namespace SinoRussia.Dataset.PackageTests;
+
+/// <summary>
+/// Packs the library once per test run into a fresh local feed under a unique version, with a fresh
+/// NuGet packages folder for consumers, so no stale copy from the global packages folder is used.
+/// </summary>
+public sealed class PackedPackage : IDisposable
+{
+    public PackedPackage()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "srd-package-tests-" + Guid.NewGuid().ToString("N")[..12]);
+        Feed = Path.Combine(Root, "feed");
+        Packages = Path.Combine(Root, "packages");
+        Directory.CreateDirectory(Feed);
+        Directory.CreateDirectory(Packages);
+        Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Environment.ProcessId;
+        PackOutput = DotNet.Run(RepositoryRoot, null,
+            "pack", Path.Combine(RepositoryRoot, "src", "SinoRussia.Dataset", "SinoRussia.Dataset.csproj"),
+            "-c", "Release", "-o", Feed, "-p:SinoRussiaDatasetVersion=" + Version, "-nodeReuse:false").ShouldSucceed().Output;
+        Nupkg = Path.Combine(Feed, $"SinoRussia.Dataset.{Version}.nupkg");
+    }
+
+    public static string RepositoryRoot { get; } = typeof(PackedPackage).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Packages { get; }
+
+    public string Version { get; }
+
+    public string Nupkg { get; }
+
+    public string PackOutput { get; }
+
+    /// <summary>The environment for consumers: a NuGet packages folder of their own.</summary>
+    public IDictionary<string, string> ConsumerEnvironment => new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages };
+
+    /// <summary>A new empty consumer folder with a nuget.config that adds the local feed to the machine's sources.</summary>
+    public string NewConsumer(string name)
+    {
+        var folder = Path.Combine(Root, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="local" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        return folder;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackageCollection : ICollectionFixture<PackedPackage>
+{
+    public const string Name = "packed package";
+}

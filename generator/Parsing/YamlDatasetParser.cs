@@ -16,11 +16,6 @@ namespace SinoRussia.Dataset.Generator.Parsing;
 /// </summary>
 internal static class YamlDatasetParser
 {
-    public static readonly string[] TopLevelKeys =
-        { "sources", "organisations", "mechanisms", "topics", "officials", "meetings", "quotes" };
-
-    private static readonly string[] DateKeys = { "value", "precision", "basis", "note" };
-
     public static ParsedFile Parse(string path, string text, CancellationToken cancellationToken)
     {
         var context = new ParseContext(path, cancellationToken);
@@ -69,12 +64,12 @@ internal static class YamlDatasetParser
 
         if (root is not YamlMappingNode mapping)
         {
-            context.Report(DiagnosticDescriptors.UnexpectedNodeType, root, "(document)", $"a mapping with one or more of the keys {string.Join(", ", TopLevelKeys)}", ParseContext.Describe(root));
+            context.Report(DiagnosticDescriptors.UnexpectedNodeType, root, "(document)", $"a mapping with one or more of the keys {string.Join(", ", DatasetKeys.TopLevel)}", ParseContext.Describe(root));
             return;
         }
 
-        var top = new YamlMappingReader(mapping, string.Empty, context, TopLevelKeys);
-        foreach (var item in Items(top, "sources", "id", "file", "publisher", "title", "published", "publishedTime", "timeZone", "dateline", "author", "language", "notes"))
+        var top = new YamlMappingReader(mapping, string.Empty, context, DatasetKeys.TopLevel);
+        foreach (var item in Items(top, "sources", DatasetKeys.Source))
         {
             if (Required(item, out var id, "id") & Required(item, out var file, "file"))
             {
@@ -84,7 +79,7 @@ internal static class YamlDatasetParser
             }
         }
 
-        foreach (var item in Items(top, "organisations", "id", "name", "country"))
+        foreach (var item in Items(top, "organisations", DatasetKeys.Organisation))
         {
             if (Required(item, out var id, "id") & Required(item, out var name, "name"))
             {
@@ -92,7 +87,7 @@ internal static class YamlDatasetParser
             }
         }
 
-        foreach (var item in Items(top, "mechanisms", "id", "name"))
+        foreach (var item in Items(top, "mechanisms", DatasetKeys.Mechanism))
         {
             if (Required(item, out var id, "id") & Required(item, out var name, "name"))
             {
@@ -100,7 +95,7 @@ internal static class YamlDatasetParser
             }
         }
 
-        foreach (var item in Items(top, "topics", "id", "name"))
+        foreach (var item in Items(top, "topics", DatasetKeys.Topic))
         {
             if (Required(item, out var id, "id") & Required(item, out var name, "name"))
             {
@@ -108,7 +103,7 @@ internal static class YamlDatasetParser
             }
         }
 
-        foreach (var item in Items(top, "officials", "id", "name", "aliases", "country", "positions"))
+        foreach (var item in Items(top, "officials", DatasetKeys.Official))
         {
             if (ReadOfficial(item) is { } official)
             {
@@ -116,7 +111,7 @@ internal static class YamlDatasetParser
             }
         }
 
-        foreach (var item in Items(top, "meetings", "id", "title", "date", "place", "format", "mechanism", "occasion", "participants", "topics", "outcomes", "sources"))
+        foreach (var item in Items(top, "meetings", DatasetKeys.Meeting))
         {
             if (ReadMeeting(item) is { } meeting)
             {
@@ -124,7 +119,7 @@ internal static class YamlDatasetParser
             }
         }
 
-        foreach (var item in Items(top, "quotes", "id", "kind", "speaker", "meeting", "source", "text", "topics"))
+        foreach (var item in Items(top, "quotes", DatasetKeys.Quote))
         {
             var ok = Required(item, out var id, "id") & Required(item, out var kind, "kind") & Required(item, out var speaker, "speaker")
                 & Required(item, out var meeting, "meeting") & Required(item, out var source, "source") & Required(item, out var text, "text");
@@ -141,11 +136,11 @@ internal static class YamlDatasetParser
         var ok = Required(item, out var id, "id") & Required(item, out var name, "name") & Required(item, out var country, "country");
         var aliases = item.ScalarList("aliases");
         var positions = new List<RawPosition>();
-        foreach (var position in item.MappingList("positions", required: true, "title", "organisation", "start", "end", "note"))
+        foreach (var position in item.MappingList("positions", required: true, DatasetKeys.Position))
         {
             var positionOk = Required(position, out var title, "title") & Required(position, out var organisation, "organisation");
-            var start = ReadDate(position.RequiredMapping("start", DateKeys));
-            var end = ReadDate(position.OptionalMapping("end", DateKeys));
+            var start = ReadDate(position.RequiredMapping("start", DatasetKeys.Date));
+            var end = ReadDate(position.OptionalMapping("end", DatasetKeys.Date));
             if (positionOk && start is not null && (end is not null || !position.Has("end")))
             {
                 positions.Add(new RawPosition(title, organisation, start, end, position.Optional("note")));
@@ -162,9 +157,9 @@ internal static class YamlDatasetParser
     private static RawMeeting? ReadMeeting(YamlMappingReader item)
     {
         var ok = Required(item, out var id, "id") & Required(item, out var title, "title") & Required(item, out var format, "format");
-        var date = ReadDate(item.RequiredMapping("date", DateKeys), requireBasis: true);
+        var date = ReadDate(item.RequiredMapping("date", DatasetKeys.Date), requireBasis: true);
         RawPlace? place = null;
-        if (item.OptionalMapping("place", "city", "country", "venue", "basis", "note") is { } placeReader)
+        if (item.OptionalMapping("place", DatasetKeys.Place) is { } placeReader)
         {
             if (Required(placeReader, out var placeCountry, "country") & Required(placeReader, out var placeBasis, "basis"))
             {
@@ -177,7 +172,7 @@ internal static class YamlDatasetParser
         }
 
         var participants = new List<RawParticipant>();
-        foreach (var participant in item.MappingList("participants", required: true, "official", "role", "titleInSource"))
+        foreach (var participant in item.MappingList("participants", required: true, DatasetKeys.Participant))
         {
             if (Required(participant, out var official, "official") & Required(participant, out var role, "role"))
             {

@@ -51,3 +51,34 @@ public class SchemaTests
         allSections.ShouldBe(DatasetKeys.TopLevel, ignoreOrder: true);
     }
 }
+
+/// <summary>Every diagnostic has its help link, its section in docs/diagnostics.md and its release entry.</summary>
+public class DiagnosticCatalogueTests
+{
+    public static TheoryData<string> Ids() => new(SinoRussia.Dataset.Generator.Diagnostics.DiagnosticDescriptors.All.Select(d => d.Id));
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Descriptor_has_help_link_docs_section_and_release_entry(string id)
+    {
+        var descriptor = SinoRussia.Dataset.Generator.Diagnostics.DiagnosticDescriptors.ById(id);
+        descriptor.Category.ShouldBe("SinoRussia.Dataset");
+        descriptor.HelpLinkUri.ShouldEndWith("docs/diagnostics.md#" + id.ToLowerInvariant());
+
+        var docs = File.ReadAllText(Path.Combine(Repository.Root, "docs", "diagnostics.md"));
+        docs.ShouldContain("\n## " + id + "\n");
+        docs.ShouldContain($"| [{id}](#{id.ToLowerInvariant()}) | {descriptor.DefaultSeverity} | {descriptor.Title} |");
+
+        var releases = File.ReadAllText(Path.Combine(Repository.Root, "generator", "AnalyzerReleases.Shipped.md"))
+            + File.ReadAllText(Path.Combine(Repository.Root, "generator", "AnalyzerReleases.Unshipped.md"));
+        releases.ShouldContain($"{id} | SinoRussia.Dataset | {descriptor.DefaultSeverity} |");
+    }
+
+    [Fact]
+    public void Ids_are_unique_and_sequential()
+    {
+        var ids = SinoRussia.Dataset.Generator.Diagnostics.DiagnosticDescriptors.All.Select(d => d.Id).ToList();
+        ids.ShouldBeUnique();
+        ids.ShouldBe(Enumerable.Range(1, ids.Count).Select(i => $"SRD{i:D4}"));
+    }
+}

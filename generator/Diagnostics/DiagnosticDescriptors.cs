@@ -24,7 +24,7 @@ internal static class DiagnosticDescriptors
         "SRD0003", "Missing required field", "'{0}' is missing the required field '{1}'");
 
     public static readonly DiagnosticDescriptor UnknownKey = Error(
-        "SRD0004", "Unknown key", "'{0}' has the unknown key '{1}'; expected one of: {2}");
+        "SRD0004", "Unknown key", "'{0}' has the unknown key '{1}'{2}; expected one of: {3}");
 
     public static readonly DiagnosticDescriptor InvalidValue = Error(
         "SRD0005", "Invalid value", "'{0}' has the invalid value '{1}'; expected {2}");
@@ -56,11 +56,23 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error(
         "SRD0014", "The dataset file could not be processed", "'{0}' could not be processed: {1}");
 
+    public static readonly DiagnosticDescriptor EmptyFile = Warning(
+        "SRD0015", "Dataset file holds no records", "'{0}' is marked as dataset YAML but holds no records");
+
+    public static readonly DiagnosticDescriptor NotUtf8 = Error(
+        "SRD0016", "File is not UTF-8", "'{0}' is not valid UTF-8 (it was read as {1}); save it as UTF-8");
+
+    public static readonly DiagnosticDescriptor AnchorsNotSupported = Error(
+        "SRD0017", "Anchors and aliases are not supported", "'{0}' uses a YAML anchor or alias; dataset YAML must spell every value out");
+
+    public static readonly DiagnosticDescriptor NestingTooDeep = Error(
+        "SRD0018", "YAML nested too deeply", "'{0}' nests mappings and lists more than {1} levels deep");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         YamlSyntaxError, UnexpectedNodeType, MissingRequiredField, UnknownKey, InvalidValue, InvalidDate,
         DuplicateId, UnknownReference, NotVerbatim, MissingSourceDocument, NoPostOnMeetingDate,
-        MemberNameCollision, EndBeforeStart, UnexpectedFailure,
+        MemberNameCollision, EndBeforeStart, UnexpectedFailure, EmptyFile, NotUtf8, AnchorsNotSupported, NestingTooDeep,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);

@@ -77,5 +77,5 @@ internal sealed record ParsedFile(
     EquatableArray<RawQuote> Quotes,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>A source document's text, matched to a source record by file name.</summary>
-internal sealed record SourceDocument(string FileName, string Text);
+/// <summary>A source document's text, matched to a source record by file name; <paramref name="Problem"/> when it cannot be used.</summary>
+internal sealed record SourceDocument(string FileName, string Text, DiagnosticInfo? Problem);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SinoRussia.Dataset.Generator.Diagnostics;
@@ -42,7 +43,22 @@ internal sealed class ParseContext
         return null;
     }
 
-    public YamlSpan SpanOf(YamlNode node) => SpanOf(node.Start, node.End);
+    /// <summary>
+    /// The span of a node. YamlDotNet ends a mapping or list where it starts, so a collection's span
+    /// runs to the end of its last value (depth is bounded by <see cref="YamlSafetyCheck.MaxDepth"/>).
+    /// </summary>
+    public YamlSpan SpanOf(YamlNode node) => SpanOf(node.Start, EndOf(node));
+
+    private static Mark EndOf(YamlNode node)
+    {
+        var last = node switch
+        {
+            YamlMappingNode mapping when mapping.Children.Count > 0 => mapping.Children.Last().Value,
+            YamlSequenceNode sequence when sequence.Children.Count > 0 => sequence.Children[sequence.Children.Count - 1],
+            _ => null,
+        };
+        return last is null ? node.End : EndOf(last);
+    }
 
     public YamlSpan SpanOf(Mark start, Mark end)
     {

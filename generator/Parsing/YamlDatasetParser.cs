@@ -22,11 +22,24 @@ internal static class YamlDatasetParser
         var records = new Records();
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            foreach (var document in stream.Documents)
+            if (text.Length > 0 && text[0] == '\uFEFF')
             {
-                ReadDocument(document.RootNode, context, records);
+                text = text.Substring(1); // a byte order mark the reader left in place
+            }
+
+            if (YamlSafetyCheck.IsSafe(text, context))
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(text));
+                foreach (var document in stream.Documents)
+                {
+                    ReadDocument(document.RootNode, context, records);
+                }
+
+                if (context.Diagnostics.Count == 0 && records.Count == 0)
+                {
+                    context.Report(DiagnosticDescriptors.EmptyFile, YamlSpan.StartOf(path), path);
+                }
             }
         }
         catch (OperationCanceledException)
@@ -235,5 +248,7 @@ internal static class YamlDatasetParser
         public List<RawOfficial> Officials { get; } = new();
         public List<RawMeeting> Meetings { get; } = new();
         public List<RawQuote> Quotes { get; } = new();
+
+        public int Count => Sources.Count + Organisations.Count + Mechanisms.Count + Topics.Count + Officials.Count + Meetings.Count + Quotes.Count;
     }
 }

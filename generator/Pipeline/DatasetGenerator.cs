@@ -53,14 +53,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var parsed = inputs
             .Where(file => file.Role == InputFile.DataRole)
-            .Select((file, cancellationToken) => file.Unreadable
-                ? Unreadable(file)
+            .Select((file, cancellationToken) => Problem(file) is { } problem
+                ? Failed(file, problem)
                 : YamlDatasetParser.Parse(file.Path, file.Text, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
 
         var documents = inputs
             .Where(file => file.Role == InputFile.SourceRole)
-            .Select((file, _) => new SourceDocument(file.FileName, file.Text))
+            .Select((file, _) => new SourceDocument(file.FileName, file.Text, Problem(file)))
             .WithTrackingName(TrackingNames.SourceDocuments);
 
         var dataset = parsed.Collect()
@@ -124,9 +124,21 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static ParsedFile Unreadable(InputFile file)
+    /// <summary>Why a file cannot be used as it is: unreadable, or not UTF-8. Null when it can.</summary>
+    private static DiagnosticInfo? Problem(InputFile file)
     {
-        var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedFailure, YamlSpan.StartOf(file.Path), file.Path, "the file could not be read");
+        if (file.Unreadable)
+        {
+            return DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedFailure, YamlSpan.StartOf(file.Path), file.Path, "the file could not be read");
+        }
+
+        return file.ForeignEncoding is { } encoding
+            ? DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, YamlSpan.StartOf(file.Path), file.Path, encoding)
+            : null;
+    }
+
+    private static ParsedFile Failed(InputFile file, DiagnosticInfo diagnostic)
+    {
         var none = EquatableArray<RawSource>.Empty;
         return new ParsedFile(file.Path, none, EquatableArray<RawOrganisation>.Empty, EquatableArray<RawMechanism>.Empty,
             EquatableArray<RawTopic>.Empty, EquatableArray<RawOfficial>.Empty, EquatableArray<RawMeeting>.Empty,

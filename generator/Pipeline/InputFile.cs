@@ -30,15 +30,25 @@ internal sealed record InputFile(string Path, string Role, string Text)
 
         // A file the compiler cannot read yields null text: keep it as empty text so that it fails
         // the build with a diagnostic instead of vanishing.
-        var text = file.GetText(cancellationToken)?.ToString();
-        return new InputFile(file.Path, role, text ?? string.Empty)
+        var source = file.GetText(cancellationToken);
+        return new InputFile(file.Path, role, source?.ToString() ?? string.Empty)
         {
-            Unreadable = text is null,
+            Unreadable = source is null,
+            ForeignEncoding = source?.Encoding is { } encoding && !IsUnicode(encoding) ? encoding.WebName : null,
         };
     }
 
     /// <summary>The compiler could not read the file.</summary>
     public bool Unreadable { get; init; }
+
+    /// <summary>
+    /// The encoding the compiler fell back to when the bytes were not valid UTF-8 (it then decodes
+    /// with a legacy code page, silently); null for UTF-8 (or UTF-16/32 with a byte order mark).
+    /// </summary>
+    public string? ForeignEncoding { get; init; }
+
+    private static bool IsUnicode(System.Text.Encoding encoding)
+        => encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
     public string FileName
     {

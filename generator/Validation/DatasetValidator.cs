@@ -18,9 +18,14 @@ internal sealed class DatasetValidator
 {
     /// <summary>Names the generated classes already use; an id may not map to one of them.</summary>
     private static readonly string[] ReservedMemberNames =
-        { "All", "ById", "TryGetById", "Of", "By", "At", "Sources", "Organisations", "Mechanisms", "Officials", "Meetings", "Quotes", "Topics", "NameOf", "IdOf" };
+        {
+            "All", "ById", "TryGetById", "ByIdIndex", "Of", "By", "At", "NameOf", "IdOf",
+            "Sources", "Organisations", "Mechanisms", "Officials", "Meetings", "Quotes", "Topics", "Topic",
+            "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        };
 
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly HashSet<string> _unusableDocuments = new(StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
 
     private DatasetValidator(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
@@ -74,6 +79,13 @@ internal sealed class DatasetValidator
         var documentTexts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in documents.OrderBy(d => d.FileName, StringComparer.Ordinal))
         {
+            if (document.Problem is { } problem)
+            {
+                _diagnostics.Add(problem);
+                _unusableDocuments.Add(document.FileName);
+                continue;
+            }
+
             if (!documentTexts.ContainsKey(document.FileName))
             {
                 documentTexts.Add(document.FileName, document.Text);
@@ -107,7 +119,7 @@ internal sealed class DatasetValidator
     private SourceModel BuildSource(RawSource source, Dictionary<string, string> documentTexts)
     {
         var fileName = FileName(source.File.Value);
-        if (!documentTexts.ContainsKey(fileName))
+        if (!documentTexts.ContainsKey(fileName) && !_unusableDocuments.Contains(fileName))
         {
             Report(DiagnosticDescriptors.MissingSourceDocument, source.File.Span, PathOf(source.File), source.Id.Value, source.File.Value);
         }

@@ -20,7 +20,8 @@ internal static class GeneratorHarness
     private static readonly Lazy<ImmutableArray<SyntaxTree>> s_runtime = new(() =>
         Repository.RuntimeSources().Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)).ToImmutableArray());
 
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>Doc comments are checked as the library's build checks them (GenerateDocumentationFile).</summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
     /// <summary>A compilation of the runtime library's sources plus <paramref name="extraSources"/>.</summary>
     public static CSharpCompilation Compilation(params string[] extraSources)
@@ -33,12 +34,12 @@ internal static class GeneratorHarness
     public static GeneratorDriver Driver(IEnumerable<DatasetFile> files, string? targetNamespace = null)
         => Driver(files, out _, targetNamespace);
 
-    public static AdditionalText Text(string path, string? text) => new InMemoryAdditionalText(path, text);
+    public static AdditionalText Text(string path, string? text, System.Text.Encoding? encoding = null) => new InMemoryAdditionalText(path, text, encoding);
 
     public static GeneratorDriver Driver(IEnumerable<DatasetFile> files, out ImmutableArray<AdditionalText> texts, string? targetNamespace = null)
     {
         var list = files.ToList();
-        texts = list.Select(f => Text(f.Path, f.Text)).ToImmutableArray();
+        texts = list.Select(f => Text(f.Path, f.Text, f.Encoding)).ToImmutableArray();
         var options = new OptionsProvider(list, targetNamespace);
         return CSharpGeneratorDriver.Create(
             new[] { new DatasetGenerator().AsSourceGenerator() },
@@ -59,9 +60,9 @@ internal static class GeneratorHarness
     public static GeneratorRun RunYaml(string yaml, string fileName = "test.yaml")
         => Run(new[] { DatasetFile.Data($"/data/{fileName}", yaml) }.Concat(Repository.CuratedFiles().Where(f => f.Role == "source")));
 
-    private sealed class InMemoryAdditionalText(string path, string? text) : AdditionalText
+    private sealed class InMemoryAdditionalText(string path, string? text, System.Text.Encoding? encoding) : AdditionalText
     {
-        private readonly SourceText? _text = text is null ? null : SourceText.From(text);
+        private readonly SourceText? _text = text is null ? null : SourceText.From(text, encoding);
 
         public override string Path { get; } = path;
 
@@ -101,6 +102,13 @@ internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation
 
     public IReadOnlyList<Diagnostic> CompilationErrors
         => Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+    /// <summary>Errors and warnings in the generated trees only (binds just those trees: fast).</summary>
+    public IReadOnlyList<Diagnostic> GeneratedCodeDiagnostics
+        => Result.GeneratedTrees.SelectMany(t => Output.GetSemanticModel(t).GetDiagnostics())
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     public Exception? Exception => Result.Results.Single().Exception;
 }

@@ -31,6 +31,9 @@ internal static class Repository
 /// <summary>An AdditionalFiles item: its path, text and role (<c>data</c> or <c>source</c>).</summary>
 internal sealed record DatasetFile(string Path, string? Text, string Role)
 {
+    /// <summary>The encoding the compiler decoded the file with (null: in-memory text, as UTF-8).</summary>
+    public System.Text.Encoding? Encoding { get; init; }
+
     public static DatasetFile Data(string path, string text) => new(path, text, "data");
 
     public static DatasetFile Source(string path, string text) => new(path, text, "source");

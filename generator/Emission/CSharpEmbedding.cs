@@ -72,7 +72,9 @@ internal static class CSharpEmbedding
                     break;
                 default:
                     var category = CharUnicodeInfo.GetUnicodeCategory(c);
-                    var unsafeChar = char.IsControl(c) || char.IsSurrogate(c)
+                    // Line breaks would end the comment; controls, surrogates and U+FFFE/U+FFFF are not
+                    // XML characters; format characters (bidi controls) could disguise the source.
+                    var unsafeChar = char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
                         || category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format;
                     builder.Append(unsafeChar ? ' ' : c);
                     break;

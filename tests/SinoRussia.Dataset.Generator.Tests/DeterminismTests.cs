@@ -3,7 +3,7 @@ using SinoRussia.Dataset.Generator.Tests.Infrastructure;
 
 namespace SinoRussia.Dataset.Generator.Tests;
 
-/// <summary>The same data gives byte-identical output whatever the file order, line endings or culture.</summary>
+/// <summary>The same data gives byte-identical output whatever the file order, line endings, byte order mark or culture.</summary>
 public class DeterminismTests
 {
     private static string Output(IEnumerable<DatasetFile> files)
@@ -21,6 +21,8 @@ public class DeterminismTests
 
         Output(files.Reverse()).ShouldBe(expected);
         Output(files.Select(f => f with { Text = f.Text!.Replace("\n", "\r\n") })).ShouldBe(expected);
+        Output(files.Select(f => f with { Text = "\uFEFF" + f.Text })).ShouldBe(expected);
+        Output(files.Reverse().Select(f => f with { Text = "\uFEFF" + f.Text!.Replace("\n", "\r\n") })).ShouldBe(expected);
 
         var original = CultureInfo.CurrentCulture;
         try

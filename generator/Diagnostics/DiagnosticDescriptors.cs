@@ -60,7 +60,7 @@ internal static class DiagnosticDescriptors
         "SRD0015", "Dataset file holds no records", "'{0}' is marked as dataset YAML but holds no records");
 
     public static readonly DiagnosticDescriptor NotUtf8 = Error(
-        "SRD0016", "File is not UTF-8", "'{0}' is not valid UTF-8 (it was read as {1}); save it as UTF-8");
+        "SRD0016", "File is not UTF-8", "'{0}' is not valid UTF-8 ({1}); save it as UTF-8");
 
     public static readonly DiagnosticDescriptor AnchorsNotSupported = Error(
         "SRD0017", "Anchors and aliases are not supported", "'{0}' uses a YAML anchor or alias; dataset YAML must spell every value out");

@@ -132,9 +132,32 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             return DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedFailure, YamlSpan.StartOf(file.Path), file.Path, "the file could not be read");
         }
 
-        return file.ForeignEncoding is { } encoding
-            ? DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, YamlSpan.StartOf(file.Path), file.Path, encoding)
-            : null;
+        if (file.ForeignEncoding is { } encoding)
+        {
+            return DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, YamlSpan.StartOf(file.Path), file.Path, "it was read as " + encoding);
+        }
+
+        // The compiler decodes invalid UTF-8 bytes of an additional file to U+FFFD without a word.
+        var replacement = file.Text.IndexOf('\uFFFD');
+        if (replacement < 0)
+        {
+            return null;
+        }
+
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < replacement; i++)
+        {
+            if (file.Text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var span = new YamlSpan(file.Path, replacement, replacement + 1, line, replacement - lineStart, line, replacement - lineStart + 1);
+        return DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, span, file.Path,
+            "it holds U+FFFD, the character that bytes which are not UTF-8 are decoded to");
     }
 
     private static ParsedFile Failed(InputFile file, DiagnosticInfo diagnostic)

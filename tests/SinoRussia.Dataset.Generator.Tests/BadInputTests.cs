@@ -148,6 +148,16 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Invalid_utf8_bytes_decoded_to_the_replacement_character_are_an_error_at_their_place()
+    {
+        // csc decodes an additional file's invalid UTF-8 bytes to U+FFFD (Caf\xE9 becomes Caf\uFFFD).
+        var run = GeneratorHarness.RunYaml(Meeting.Replace("    title: M", "    title: Caf\uFFFD"));
+        var d = Only(run, "SRD0016");
+        Span(d).ShouldBe((13, 15, 13, 16));
+        d.GetMessage().ShouldContain("U+FFFD");
+    }
+
+    [Fact]
     public void A_source_text_that_is_not_utf8_is_an_error_and_not_also_missing()
     {
         var texts = Repository.CuratedFiles().Where(f => f.Role == "source")

@@ -171,6 +171,31 @@ public class PackageTests(PackedPackage package)
         build.Output.ShouldMatch(@"meetings\.yaml\(17,21\): error SRD0008: 'meetings\[0\]\.participants\[0\]\.official' refers to the unknown official 'wang-yii'; did you mean 'wang-yi'\?");
     }
 
+    [Fact]
+    public void Files_the_compiler_cannot_read_or_decode_fail_the_build_instead_of_vanishing()
+    {
+        var folder = ConsumerProject("UnreadableDataConsumer", "Console.WriteLine();", """
+            <PropertyGroup>
+              <SinoRussiaDatasetNamespace>My.Data</SinoRussiaDatasetNamespace>
+            </PropertyGroup>
+            <ItemGroup>
+              <CompilerVisibleProperty Include="SinoRussiaDatasetNamespace" />
+              <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="SinoRussiaDataset" />
+              <AdditionalFiles Include="latin1.yaml" SinoRussiaDataset="data" />
+              <AdditionalFiles Include="missing.yaml" SinoRussiaDataset="data" />
+            </ItemGroup>
+            """);
+        // "Café" saved as Latin-1: the byte E9 is not valid UTF-8.
+        File.WriteAllBytes(Path.Combine(folder, "latin1.yaml"),
+            System.Text.Encoding.Latin1.GetBytes("organisations:\n  - { id: a, name: \"Caf\u00e9\" }\n"));
+
+        var build = DotNet.Run(folder, package.ConsumerEnvironment, "build");
+
+        build.ExitCode.ShouldNotBe(0);
+        build.Output.ShouldMatch(@"latin1\.yaml\(2,24\): error SRD0016");
+        build.Output.ShouldMatch(@"missing\.yaml\(1,1\): error SRD0014");
+    }
+
     private static IEnumerable<string> Ids(JsonElement root, string section)
         => root.GetProperty(section).EnumerateArray().Select(e => e.GetProperty("id").GetString()!);
 

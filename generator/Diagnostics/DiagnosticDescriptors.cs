@@ -68,11 +68,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NestingTooDeep = Error(
         "SRD0018", "YAML nested too deeply", "'{0}' nests mappings and lists more than {1} levels deep");
 
+    public static readonly DiagnosticDescriptor TopicsNotExtensible = Error(
+        "SRD0019", "The topic vocabulary cannot be extended", "'{0}': the topic '{1}' is not in the shipped vocabulary; a project that extends the dataset uses the shipped topics (see Topics.All)");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         YamlSyntaxError, UnexpectedNodeType, MissingRequiredField, UnknownKey, InvalidValue, InvalidDate,
         DuplicateId, UnknownReference, NotVerbatim, MissingSourceDocument, NoPostOnMeetingDate,
         MemberNameCollision, EndBeforeStart, UnexpectedFailure, EmptyFile, NotUtf8, AnchorsNotSupported, NestingTooDeep,
+        TopicsNotExtensible,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);

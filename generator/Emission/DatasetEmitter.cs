@@ -12,6 +12,12 @@ namespace SinoRussia.Dataset.Generator.Emission;
 /// by methods of at most <see cref="ChunkSize"/> records (so the JIT never compiles one huge method and
 /// each table loads only when first used), and one public accessor class per entity with
 /// <c>All</c>, lookups by id and a named member per record.
+/// <para>
+/// Building the shipped library, the accessor classes are top-level (<c>SinoRussia.Dataset.Meetings</c>).
+/// In a project that extends the dataset they are nested in one class (<c>ExtendedDataset.Meetings</c>),
+/// their <c>All</c> merges the shipped records with the project's own, and shipped records are
+/// referenced, never copied (<c>global::SinoRussia.Dataset.Officials.WangYi</c>).
+/// </para>
 /// </summary>
 internal static class DatasetEmitter
 {
@@ -23,60 +29,58 @@ internal static class DatasetEmitter
 
     public static IEnumerable<(string HintName, string Source)> Emit(DatasetModel model)
     {
-        yield return ("DatasetStore.g.cs", EmitStore(model));
-        yield return ("Topics.g.cs", EmitTopics(model));
-        yield return ("Sources.g.cs", EmitAccessors(model.Namespace, "Sources", "Source", "SourceTable", "source", "Every source document, ordered by id.",
-            model.Sources.Select(s => (s.Id, s.MemberName, Summary: s.Title ?? s.Publisher ?? s.File))));
-        yield return ("Organisations.g.cs", EmitAccessors(model.Namespace, "Organisations", "Organisation", "OrganisationTable", "organisation", "Every organisation in which a post is held, ordered by id.",
-            model.Organisations.Select(o => (o.Id, o.MemberName, Summary: o.Name))));
-        yield return ("Mechanisms.g.cs", EmitAccessors(model.Namespace, "Mechanisms", "Mechanism", "MechanismTable", "mechanism", "Every standing mechanism meetings belong to, ordered by id.",
-            model.Mechanisms.Select(m => (m.Id, m.MemberName, Summary: m.Name))));
-        yield return ("Officials.g.cs", EmitAccessors(model.Namespace, "Officials", "Official", "OfficialTable", "official", "Every official, ordered by id.",
-            model.Officials.Select(o => (o.Id, o.MemberName, Summary: o.Name))));
-        yield return ("Meetings.g.cs", EmitAccessors(model.Namespace, "Meetings", "Meeting", "MeetingTable", "meeting", "Every meeting, call or talks, ordered by date, then id.",
-            model.Meetings.Select(m => (m.Id, m.MemberName, Summary: m.Title)),
-            extra: w =>
-            {
-                Doc(w, "The meetings in which <paramref name=\"official\"/> took part, ordered by date.");
-                w.Line($"/// <param name=\"official\">The official.</param>");
-                w.Line($"public static global::System.Collections.Generic.IEnumerable<{Runtime}Meeting> Of({Runtime}Official official) => global::System.Linq.Enumerable.Where(All, meeting => meeting.Involves(official));");
-            }));
-        yield return ("Quotes.g.cs", EmitAccessors(model.Namespace, "Quotes", "Quote", "QuoteTable", "quote", "Every quote, direct and reported, ordered by id.",
-            model.Quotes.Select(q => (q.Id, q.MemberName, Summary: q.Text)),
-            extra: w =>
-            {
-                Doc(w, "The quotes whose speaker is <paramref name=\"speaker\"/>.");
-                w.Line("/// <param name=\"speaker\">The speaker.</param>");
-                w.Line($"public static global::System.Collections.Generic.IEnumerable<{Runtime}Quote> By({Runtime}Official speaker) => global::System.Linq.Enumerable.Where(All, quote => quote.Speaker == speaker);");
-                Doc(w, "The quotes said at <paramref name=\"meeting\"/>.");
-                w.Line("/// <param name=\"meeting\">The meeting.</param>");
-                w.Line($"public static global::System.Collections.Generic.IEnumerable<{Runtime}Quote> At({Runtime}Meeting meeting) => global::System.Linq.Enumerable.Where(All, quote => quote.Meeting == meeting);");
-            }));
+        var context = new EmitContext(model);
+        yield return ("DatasetStore.g.cs", EmitStore(context));
+        if (!context.Extension)
+        {
+            yield return ("Topics.g.cs", EmitTopics(model));
+        }
+        else
+        {
+            yield return (model.ContainerClass + ".g.cs", EmitContainer(context));
+        }
+
+        foreach (var kind in EntityKind.All)
+        {
+            yield return ($"{kind.ClassName}.g.cs", EmitAccessors(context, kind));
+        }
     }
 
-    private static string EmitStore(DatasetModel model)
+    private static string EmitStore(EmitContext context)
     {
         var w = new CodeWriter();
-        w.Line(Header);
-        w.Open($"namespace {model.Namespace}");
+        OpenScope(w, context);
         w.Line("/// <summary>The dataset's records, each table built on first use by small loader methods.</summary>");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SinoRussia.Dataset.Generator\", \"1.0\")]");
         w.Open("internal static class DatasetStore");
-        Table(w, "SourceTable", "Source", model.Sources, EmitSource);
-        Table(w, "OrganisationTable", "Organisation", model.Organisations,
+        var model = context.Model;
+        Table(w, "SourceTable", "Source", Own(model.Sources), s => EmitSource(s));
+        Table(w, "OrganisationTable", "Organisation", Own(model.Organisations),
             o => $"new {Runtime}Organisation({StringLiteral(o.Id)}, {StringLiteral(o.Name)}, {StringLiteral(o.Country)})");
-        Table(w, "MechanismTable", "Mechanism", model.Mechanisms,
+        Table(w, "MechanismTable", "Mechanism", Own(model.Mechanisms),
             m => $"new {Runtime}Mechanism({StringLiteral(m.Id)}, {StringLiteral(m.Name)})");
-        Table(w, "OfficialTable", "Official", model.Officials, EmitOfficial);
-        Table(w, "MeetingTable", "Meeting", model.Meetings, m => EmitMeeting(m, model));
-        Table(w, "QuoteTable", "Quote", model.Quotes, q => EmitQuote(q, model));
+        Table(w, "OfficialTable", "Official", Own(model.Officials), o => EmitOfficial(o, context));
+        Table(w, "MeetingTable", "Meeting", Own(model.Meetings), m => EmitMeeting(m, context));
+        Table(w, "QuoteTable", "Quote", Own(model.Quotes), q => EmitQuote(q, context));
+        if (context.Extension)
+        {
+            // The merged views: shipped records by reference, then the project's own, in dataset order.
+            foreach (var kind in EntityKind.All)
+            {
+                Table(w, kind.ViewTable, kind.TypeName, context.Records(kind), r => context.Reference(kind, r, fromStore: true));
+            }
+        }
+
         w.Close();
-        w.Close();
+        CloseScope(w, context);
         return w.ToString();
     }
 
-    private static void Table<T>(CodeWriter w, string name, string type, EquatableArray<T> records, Func<T, string> create)
-        where T : IEquatable<T>
+    private static List<T> Own<T>(EquatableArray<T> records)
+        where T : EntityModel, IEquatable<T>
+        => records.Where(r => !r.Shipped).ToList();
+
+    private static void Table<T>(CodeWriter w, string name, string type, IReadOnlyList<T> records, Func<T, string> create)
     {
         var full = Runtime + type;
         w.Open($"internal static class {name}");
@@ -84,11 +88,11 @@ internal static class DatasetEmitter
         w.Line($"internal static readonly {ReadOnlyList}<{full}> List = global::System.Array.AsReadOnly(Items);");
         w.Line();
         w.Open($"private static {full}[] Load()");
-        w.Line($"var items = new {full}[{records.Count.ToString(CultureInfo.InvariantCulture)}];");
+        w.Line($"var items = new {full}[{Int(records.Count)}];");
         var chunks = (records.Count + ChunkSize - 1) / ChunkSize;
         for (var chunk = 0; chunk < chunks; chunk++)
         {
-            w.Line($"Load{chunk.ToString(CultureInfo.InvariantCulture)}(items);");
+            w.Line($"Load{Int(chunk)}(items);");
         }
 
         w.Line("return items;");
@@ -96,10 +100,10 @@ internal static class DatasetEmitter
         for (var chunk = 0; chunk < chunks; chunk++)
         {
             w.Line();
-            w.Open($"private static void Load{chunk.ToString(CultureInfo.InvariantCulture)}({full}[] items)");
+            w.Open($"private static void Load{Int(chunk)}({full}[] items)");
             for (var i = chunk * ChunkSize; i < Math.Min(records.Count, (chunk + 1) * ChunkSize); i++)
             {
-                w.Line($"items[{i.ToString(CultureInfo.InvariantCulture)}] = {create(records[i])};");
+                w.Line($"items[{Int(i)}] = {create(records[i])};");
             }
 
             w.Close();
@@ -114,32 +118,32 @@ internal static class DatasetEmitter
             + $"{(s.Published is null ? "null" : Date(s.Published))}, {StringLiteral(s.PublishedTime)}, {StringLiteral(s.TimeZone)}, "
             + $"{StringLiteral(s.Dateline)}, {StringLiteral(s.Author)}, {StringLiteral(s.Language)}, {StringLiteral(s.Notes)})";
 
-    private static string EmitOfficial(OfficialModel o)
+    private static string EmitOfficial(OfficialModel o, EmitContext context)
     {
         var positions = o.Positions.Select(p =>
-            $"new {Runtime}Position({StringLiteral(p.Title)}, OrganisationTable.Items[{Int(p.Organisation)}], {Date(p.Start)}, "
+            $"new {Runtime}Position({StringLiteral(p.Title)}, {context.Reference(EntityKind.Organisations, p.Organisation)}, {Date(p.Start)}, "
             + $"{(p.End is null ? "null" : Date(p.End))}, {StringLiteral(p.Note)})");
         return $"new {Runtime}Official({StringLiteral(o.Id)}, {StringLiteral(o.Name)}, {Array("string", o.Aliases.Select(StringLiteral))}, "
             + $"{StringLiteral(o.Country)}, {Array(Runtime + "Position", positions)})";
     }
 
-    private static string EmitMeeting(MeetingModel m, DatasetModel model)
+    private static string EmitMeeting(MeetingModel m, EmitContext context)
     {
         var date = Date(m.Date);
         var place = m.Place is { } p
             ? $"new {Runtime}Place({StringLiteral(p.City)}, {StringLiteral(p.Country)}, {StringLiteral(p.Venue)}, {Runtime}FactBasis.{p.Basis}, {StringLiteral(p.Note)})"
             : "null";
         var participants = m.Participants.Select(x =>
-            $"new {Runtime}Participant(OfficialTable.Items[{Int(x.Official)}], {Runtime}ParticipantRole.{x.Role}, {StringLiteral(x.TitleInSource)}, {date})");
+            $"new {Runtime}Participant({context.Reference(EntityKind.Officials, x.Official)}, {Runtime}ParticipantRole.{x.Role}, {StringLiteral(x.TitleInSource)}, {date})");
         return $"new {Runtime}Meeting({StringLiteral(m.Id)}, {StringLiteral(m.Title)}, {date}, {Runtime}FactBasis.{m.DateBasis}, {StringLiteral(m.DateNote)}, "
-            + $"{place}, {Runtime}MeetingFormat.{m.Format}, {(m.Mechanism >= 0 ? $"MechanismTable.Items[{Int(m.Mechanism)}]" : "null")}, "
-            + $"{StringLiteral(m.Occasion)}, {Array(Runtime + "Participant", participants)}, {Topics(m.Topics, model)}, "
-            + $"{Array("string", m.Outcomes.Select(StringLiteral))}, {Array(Runtime + "Source", m.Sources.Select(i => $"SourceTable.Items[{Int(i)}]"))})";
+            + $"{place}, {Runtime}MeetingFormat.{m.Format}, {(m.Mechanism >= 0 ? context.Reference(EntityKind.Mechanisms, m.Mechanism) : "null")}, "
+            + $"{StringLiteral(m.Occasion)}, {Array(Runtime + "Participant", participants)}, {context.Topics(m.Topics)}, "
+            + $"{Array("string", m.Outcomes.Select(StringLiteral))}, {Array(Runtime + "Source", m.Sources.Select(i => context.Reference(EntityKind.Sources, i)))})";
     }
 
-    private static string EmitQuote(QuoteModel q, DatasetModel model)
-        => $"new {Runtime}Quote({StringLiteral(q.Id)}, {Runtime}QuoteKind.{q.Kind}, OfficialTable.Items[{Int(q.Speaker)}], "
-            + $"MeetingTable.Items[{Int(q.Meeting)}], SourceTable.Items[{Int(q.Source)}], {StringLiteral(q.Text)}, {Topics(q.Topics, model)})";
+    private static string EmitQuote(QuoteModel q, EmitContext context)
+        => $"new {Runtime}Quote({StringLiteral(q.Id)}, {Runtime}QuoteKind.{q.Kind}, {context.Reference(EntityKind.Officials, q.Speaker)}, "
+            + $"{context.Reference(EntityKind.Meetings, q.Meeting)}, {context.Reference(EntityKind.Sources, q.Source)}, {StringLiteral(q.Text)}, {context.Topics(q.Topics)})";
 
     private static string EmitTopics(DatasetModel model)
     {
@@ -180,6 +184,18 @@ internal static class DatasetEmitter
         return w.ToString();
     }
 
+    private static string EmitContainer(EmitContext context)
+    {
+        var w = new CodeWriter();
+        OpenScope(w, context);
+        Doc(w, "The whole merged dataset as one <see cref=\"global::SinoRussia.Dataset.Dataset\"/> (for JSON export: <c>Current.ToJson()</c>).");
+        w.Line($"public static {Runtime}Dataset Current => s_current ??= new {Runtime}Dataset(Sources.All, Organisations.All, Mechanisms.All, Officials.All, Meetings.All, Quotes.All);");
+        w.Line();
+        w.Line($"private static {Runtime}Dataset? s_current;");
+        CloseScope(w, context);
+        return w.ToString();
+    }
+
     private static void Switch(CodeWriter w, string signature, IEnumerable<(string Member, string Value)> cases)
     {
         w.Open($"public static {signature}");
@@ -194,23 +210,18 @@ internal static class DatasetEmitter
         w.Close();
     }
 
-    private static string EmitAccessors(
-        string ns,
-        string className,
-        string type,
-        string table,
-        string noun,
-        string allSummary,
-        IEnumerable<(string Id, string MemberName, string Summary)> members,
-        Action<CodeWriter>? extra = null)
+    private static string EmitAccessors(EmitContext context, EntityKind kind)
     {
-        var full = Runtime + type;
+        var full = Runtime + kind.TypeName;
+        var table = context.Extension ? kind.ViewTable : kind.OwnTable;
+        var noun = kind.Noun;
         var w = new CodeWriter();
-        w.Line(Header);
-        w.Open($"namespace {ns}");
-        w.Line($"/// <summary>The {noun} records of the dataset: <see cref=\"All\"/>, lookups by id and one member per {noun}.</summary>");
-        w.Open($"public static partial class {className}");
-        Doc(w, allSummary);
+        OpenScope(w, context);
+        w.Line(context.Extension
+            ? $"/// <summary>The {noun} records of the shipped dataset and of this project: <see cref=\"All\"/>, lookups by id and one member per {noun}.</summary>"
+            : $"/// <summary>The {noun} records of the dataset: <see cref=\"All\"/>, lookups by id and one member per {noun}.</summary>");
+        w.Open($"public static partial class {kind.ClassName}");
+        Doc(w, kind.AllSummary + (context.Extension ? " Shipped and own records together." : string.Empty));
         w.Line($"public static {ReadOnlyList}<{full}> All => DatasetStore.{table}.List;");
         w.Line();
         Doc(w, $"The {noun} with the YAML id <paramref name=\"id\"/>.");
@@ -224,13 +235,12 @@ internal static class DatasetEmitter
         w.Line("/// <returns>Whether it was found.</returns>");
         w.Line($"public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {full}? value) => ByIdIndex.Map.TryGetValue(id, out value);");
         w.Line();
-        extra?.Invoke(w);
-        var index = 0;
-        foreach (var (id, memberName, summary) in members)
+        kind.Helpers?.Invoke(w);
+        foreach (var record in context.Records(kind))
         {
             w.Line();
-            Doc(w, $"{DocText(Shorten(summary))} (<c>{DocText(id)}</c>).");
-            w.Line($"public static {full} {memberName} => DatasetStore.{table}.Items[{Int(index++)}];");
+            Doc(w, $"{DocText(Shorten(kind.Summary(record)))} (<c>{DocText(record.Id)}</c>){(record.Shipped ? ", shipped" : string.Empty)}.");
+            w.Line($"public static {full} {record.MemberName} => {context.Reference(kind, record, fromStore: false)};");
         }
 
         w.Line();
@@ -244,17 +254,35 @@ internal static class DatasetEmitter
         w.Close();
         w.Close();
         w.Close();
-        w.Close();
+        CloseScope(w, context);
         return w.ToString();
     }
 
-    private static string Topics(EquatableArray<int> topics, DatasetModel model)
-        => Array($"global::{model.Namespace}.Topic", topics.Select(i => $"global::{model.Namespace}.Topic.{model.Topics[i].MemberName}"));
+    private static void OpenScope(CodeWriter w, EmitContext context)
+    {
+        w.Line(Header);
+        w.Open($"namespace {context.Model.Namespace}");
+        if (context.Extension)
+        {
+            w.Line("/// <summary>The shipped SinoRussia.Dataset records merged with this project's own YAML, checked at compile time.</summary>");
+            w.Open($"public static partial class {context.Model.ContainerClass}");
+        }
+    }
 
-    private static string Date(DateModel d)
+    private static void CloseScope(CodeWriter w, EmitContext context)
+    {
+        if (context.Extension)
+        {
+            w.Close();
+        }
+
+        w.Close();
+    }
+
+    internal static string Date(DateModel d)
         => $"new {Runtime}PartialDate({Int(d.Year)}, {Int(d.Month)}, {Int(d.Day)}, {Runtime}DatePrecision.{d.Precision})";
 
-    private static string Array(string elementType, IEnumerable<string> items)
+    internal static string Array(string elementType, IEnumerable<string> items)
     {
         var list = items.ToList();
         return list.Count == 0
@@ -266,5 +294,47 @@ internal static class DatasetEmitter
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text.Substring(0, 117) + "...";
 
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Where a record of the model is found in generated code.</summary>
+    private sealed class EmitContext
+    {
+        private readonly Dictionary<EntityKind, IReadOnlyList<EntityRecord>> _records = new();
+        private readonly Dictionary<(EntityKind Kind, int Index), int> _ownIndex = new();
+
+        public EmitContext(DatasetModel model)
+        {
+            Model = model;
+            foreach (var kind in EntityKind.All)
+            {
+                var records = kind.Records(model).ToList();
+                _records[kind] = records;
+                var own = 0;
+                foreach (var record in records.Where(r => !r.Shipped))
+                {
+                    _ownIndex[(kind, record.Index)] = own++;
+                }
+            }
+        }
+
+        public IReadOnlyList<EntityRecord> Records(EntityKind kind) => _records[kind];
+
+        public DatasetModel Model { get; }
+
+        public bool Extension => Model.ContainerClass is not null;
+
+        /// <summary>The expression for record <paramref name="index"/> of <paramref name="kind"/>, from inside DatasetStore.</summary>
+        public string Reference(EntityKind kind, int index) => Reference(kind, _records[kind][index], fromStore: true);
+
+        public string Reference(EntityKind kind, EntityRecord record, bool fromStore)
+            => record.Shipped
+                ? $"{Runtime}{kind.ClassName}.{record.MemberName}"
+                : $"{(fromStore ? string.Empty : "DatasetStore.")}{kind.OwnTable}.Items[{Int(_ownIndex[(kind, record.Index)])}]";
+
+        public string Topics(EquatableArray<int> topics)
+        {
+            var enumType = Extension ? Runtime + "Topic" : $"global::{Model.Namespace}.Topic";
+            return Array(enumType, topics.Select(i => $"{enumType}.{Model.Topics[i].MemberName}"));
+        }
+    }
 }

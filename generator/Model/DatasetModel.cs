@@ -3,8 +3,14 @@ namespace SinoRussia.Dataset.Generator.Model;
 // The validated dataset, references resolved to indices into the sorted entity lists. This is what
 // emission reads; it is an equatable value so that unchanged data emits nothing new.
 
+/// <summary>
+/// The whole dataset. <paramref name="ContainerClass"/> is null when the generator builds the shipped
+/// library itself; in a consumer's build (shipped YAML present) it names the class that holds the
+/// merged view, and records with <c>Shipped</c> set are emitted as references to the shipped ones.
+/// </summary>
 internal sealed record DatasetModel(
     string Namespace,
+    string? ContainerClass,
     EquatableArray<SourceModel> Sources,
     EquatableArray<OrganisationModel> Organisations,
     EquatableArray<MechanismModel> Mechanisms,
@@ -25,13 +31,13 @@ internal sealed record SourceModel(
     string? Dateline,
     string? Author,
     string? Language,
-    string? Notes);
+    string? Notes) : EntityModel;
 
-internal sealed record OrganisationModel(string Id, string MemberName, string Name, string? Country);
+internal sealed record OrganisationModel(string Id, string MemberName, string Name, string? Country) : EntityModel;
 
-internal sealed record MechanismModel(string Id, string MemberName, string Name);
+internal sealed record MechanismModel(string Id, string MemberName, string Name) : EntityModel;
 
-internal sealed record TopicModel(string Id, string MemberName, string Name);
+internal sealed record TopicModel(string Id, string MemberName, string Name) : EntityModel;
 
 /// <summary>A date with its precision: <c>Month</c> and <c>Day</c> are 0 when not known.</summary>
 internal sealed record DateModel(int Year, int Month, int Day, string Precision);
@@ -44,7 +50,7 @@ internal sealed record OfficialModel(
     string Name,
     EquatableArray<string> Aliases,
     string Country,
-    EquatableArray<PositionModel> Positions);
+    EquatableArray<PositionModel> Positions) : EntityModel;
 
 internal sealed record PlaceModel(string? City, string Country, string? Venue, string Basis, string? Note);
 
@@ -64,7 +70,7 @@ internal sealed record MeetingModel(
     EquatableArray<ParticipantModel> Participants,
     EquatableArray<int> Topics,
     EquatableArray<string> Outcomes,
-    EquatableArray<int> Sources);
+    EquatableArray<int> Sources) : EntityModel;
 
 internal sealed record QuoteModel(
     string Id,
@@ -74,4 +80,10 @@ internal sealed record QuoteModel(
     int Meeting,
     int Source,
     string Text,
-    EquatableArray<int> Topics);
+    EquatableArray<int> Topics) : EntityModel;
+
+/// <summary>What every record has: whether it comes from the shipped dataset (consumer builds only).</summary>
+internal abstract record EntityModel
+{
+    public bool Shipped { get; init; }
+}

@@ -65,9 +65,13 @@ internal sealed record RawQuote(
     Located Text,
     EquatableArray<Located> Topics);
 
-/// <summary>Everything one YAML file holds, with the diagnostics found while reading it.</summary>
+/// <summary>
+/// Everything one YAML file holds, with the diagnostics found while reading it. <paramref name="Shipped"/>
+/// marks the package's own data in a consumer's build: reference data, checked against, not re-emitted.
+/// </summary>
 internal sealed record ParsedFile(
     string Path,
+    bool Shipped,
     EquatableArray<RawSource> Sources,
     EquatableArray<RawOrganisation> Organisations,
     EquatableArray<RawMechanism> Mechanisms,

@@ -16,7 +16,7 @@ namespace SinoRussia.Dataset.Generator.Parsing;
 /// </summary>
 internal static class YamlDatasetParser
 {
-    public static ParsedFile Parse(string path, string text, CancellationToken cancellationToken)
+    public static ParsedFile Parse(string path, string text, bool shipped, CancellationToken cancellationToken)
     {
         var context = new ParseContext(path, cancellationToken);
         var records = new Records();
@@ -36,7 +36,7 @@ internal static class YamlDatasetParser
                     ReadDocument(document.RootNode, context, records);
                 }
 
-                if (context.Diagnostics.Count == 0 && records.Count == 0)
+                if (context.Diagnostics.Count == 0 && records.Count == 0 && !shipped)
                 {
                     context.Report(DiagnosticDescriptors.EmptyFile, YamlSpan.StartOf(path), path);
                 }
@@ -58,6 +58,7 @@ internal static class YamlDatasetParser
 
         return new ParsedFile(
             path,
+            shipped,
             records.Sources.ToEquatableArray(),
             records.Organisations.ToEquatableArray(),
             records.Mechanisms.ToEquatableArray(),

@@ -52,10 +52,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.InputFiles);
 
         var parsed = inputs
-            .Where(file => file.Role == InputFile.DataRole)
+            .Where(file => file.Role is InputFile.DataRole or InputFile.ShippedRole)
             .Select((file, cancellationToken) => Problem(file) is { } problem
                 ? Failed(file, problem)
-                : YamlDatasetParser.Parse(file.Path, file.Text, cancellationToken))
+                : YamlDatasetParser.Parse(file.Path, file.Text, file.Role == InputFile.ShippedRole, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
 
         var documents = inputs
@@ -94,22 +94,22 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         GeneratorOptions options,
         System.Threading.CancellationToken cancellationToken)
     {
-        if (files.IsEmpty)
+        if (!files.Any(f => !f.Shipped))
         {
-            return new DatasetResult(null, EquatableArray<DiagnosticInfo>.Empty); // nothing to generate: a no-op
+            return new DatasetResult(null, EquatableArray<DiagnosticInfo>.Empty); // no data of the project's own: a no-op
         }
 
-        var firstFile = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).First();
-        if (!options.NamespaceIsValid)
+        var firstFile = files.Where(f => !f.Shipped).Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).First();
+        if (options.Problem is { } problem)
         {
             var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, YamlSpan.StartOf(firstFile),
-                "SinoRussiaDatasetNamespace", options.Namespace, "a C# namespace such as My.Dataset");
+                problem.Property, problem.Value, problem.Expected);
             return new DatasetResult(null, new[] { diagnostic }.ToEquatableArray());
         }
 
         try
         {
-            var (model, diagnostics) = DatasetValidator.Validate(files, documents, options.Namespace, cancellationToken);
+            var (model, diagnostics) = DatasetValidator.Validate(files, documents, options.Namespace, options.ContainerClass, cancellationToken);
             return new DatasetResult(model, diagnostics);
         }
         catch (OperationCanceledException)
@@ -163,7 +163,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     private static ParsedFile Failed(InputFile file, DiagnosticInfo diagnostic)
     {
         var none = EquatableArray<RawSource>.Empty;
-        return new ParsedFile(file.Path, none, EquatableArray<RawOrganisation>.Empty, EquatableArray<RawMechanism>.Empty,
+        return new ParsedFile(file.Path, file.Role == InputFile.ShippedRole, none, EquatableArray<RawOrganisation>.Empty, EquatableArray<RawMechanism>.Empty,
             EquatableArray<RawTopic>.Empty, EquatableArray<RawOfficial>.Empty, EquatableArray<RawMeeting>.Empty,
             EquatableArray<RawQuote>.Empty, new[] { diagnostic }.ToEquatableArray());
     }

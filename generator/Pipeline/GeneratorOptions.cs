@@ -4,23 +4,49 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SinoRussia.Dataset.Generator.Pipeline;
 
-/// <summary>Build settings the generator reads (MSBuild properties made compiler-visible).</summary>
-internal sealed record GeneratorOptions(string Namespace, bool NamespaceIsValid)
+/// <summary>
+/// Build settings the generator reads (MSBuild properties made compiler-visible by the package's
+/// buildTransitive props): the namespace of the generated code and, in a project that extends the
+/// dataset, the name of the class holding the merged view.
+/// </summary>
+internal sealed record GeneratorOptions(string Namespace, string ContainerClass, OptionProblem? Problem)
 {
     /// <summary>MSBuild property naming the namespace of the generated classes.</summary>
     public const string NamespaceProperty = "build_property.SinoRussiaDatasetNamespace";
 
+    /// <summary>MSBuild property naming the class that holds the merged view in an extending project.</summary>
+    public const string ClassProperty = "build_property.SinoRussiaDatasetClass";
+
+    /// <summary>The project's root namespace, the default namespace in an extending project.</summary>
+    public const string RootNamespaceProperty = "build_property.RootNamespace";
+
     public const string DefaultNamespace = "SinoRussia.Dataset";
+
+    public const string DefaultContainerClass = "ExtendedDataset";
 
     public static GeneratorOptions From(AnalyzerConfigOptions options)
     {
-        if (!options.TryGetValue(NamespaceProperty, out var ns) || string.IsNullOrWhiteSpace(ns))
+        var ns = Read(options, NamespaceProperty) ?? Read(options, RootNamespaceProperty) ?? DefaultNamespace;
+        var container = Read(options, ClassProperty) ?? DefaultContainerClass;
+        OptionProblem? problem = null;
+        if (!ns.Split('.').All(IsIdentifier))
         {
-            return new GeneratorOptions(DefaultNamespace, true);
+            problem = new OptionProblem("SinoRussiaDatasetNamespace", ns, "a C# namespace such as My.Dataset");
+        }
+        else if (!IsIdentifier(container))
+        {
+            problem = new OptionProblem("SinoRussiaDatasetClass", container, "a C# class name such as ExtendedDataset");
         }
 
-        ns = ns.Trim();
-        var valid = ns.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
-        return valid ? new GeneratorOptions(ns, true) : new GeneratorOptions(ns, false);
+        return new GeneratorOptions(ns, container, problem);
     }
+
+    private static string? Read(AnalyzerConfigOptions options, string key)
+        => options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static bool IsIdentifier(string value)
+        => SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None;
 }
+
+/// <summary>A build setting that cannot be used, as a diagnostic's arguments.</summary>
+internal sealed record OptionProblem(string Property, string Value, string Expected);

@@ -5,15 +5,19 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace SinoRussia.Dataset.Generator.Pipeline;
 
 /// <summary>
-/// An AdditionalFiles item the generator takes part in: dataset YAML (<c>SinoRussiaDataset="data"</c>)
-/// or a source document text (<c>SinoRussiaDataset="source"</c>). Other additional files are ignored
-/// and their text is never read.
+/// An AdditionalFiles item the generator takes part in: dataset YAML (<c>SinoRussiaDataset="data"</c>),
+/// a source document text (<c>SinoRussiaDataset="source"</c>) or, in a consumer's build, the package's
+/// own YAML (<c>SinoRussiaDataset="shipped"</c>). Other additional files are ignored and their text is
+/// never read.
 /// </summary>
 internal sealed record InputFile(string Path, string Role, string Text)
 {
     public const string RoleMetadata = "build_metadata.AdditionalFiles.SinoRussiaDataset";
     public const string DataRole = "data";
     public const string SourceRole = "source";
+
+    /// <summary>The package's own YAML, added to consumers' builds to check their data against.</summary>
+    public const string ShippedRole = "shipped";
 
     public static InputFile? Classify(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
@@ -23,7 +27,7 @@ internal sealed record InputFile(string Path, string Role, string Text)
         }
 
         role = role.Trim().ToLowerInvariant();
-        if (role != DataRole && role != SourceRole)
+        if (role != DataRole && role != SourceRole && role != ShippedRole)
         {
             return null;
         }

@@ -26,6 +26,7 @@ internal sealed class DatasetValidator
 
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly HashSet<string> _unusableDocuments = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _shippedFiles = new(StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
 
     private DatasetValidator(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
@@ -34,18 +35,27 @@ internal sealed class DatasetValidator
         ImmutableArray<ParsedFile> files,
         ImmutableArray<SourceDocument> documents,
         string targetNamespace,
+        string? containerClass,
         CancellationToken cancellationToken)
     {
         var validator = new DatasetValidator(cancellationToken);
-        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
-        var model = validator.Run(ordered, documents, targetNamespace);
+
+        // Shipped files first: when an own record repeats a shipped id, the own record is the duplicate.
+        var ordered = files.OrderBy(f => f.Shipped ? 0 : 1).ThenBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
+        foreach (var file in ordered.Where(f => f.Shipped))
+        {
+            validator._shippedFiles.Add(file.Path);
+        }
+
+        var extension = validator._shippedFiles.Count > 0;
+        var model = validator.Run(ordered, documents, targetNamespace, extension ? containerClass ?? "ExtendedDataset" : null);
         var parseDiagnostics = ordered.SelectMany(f => f.Diagnostics);
         var all = parseDiagnostics.Concat(validator._diagnostics).ToEquatableArray();
         var hasErrors = all.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
         return (hasErrors ? null : model, all);
     }
 
-    private DatasetModel Run(ImmutableArray<ParsedFile> files, ImmutableArray<SourceDocument> documents, string targetNamespace)
+    private DatasetModel Run(ImmutableArray<ParsedFile> files, ImmutableArray<SourceDocument> documents, string targetNamespace, string? containerClass)
     {
         var sources = Unique(files.SelectMany(f => f.Sources), s => s.Id, "source");
         var organisations = Unique(files.SelectMany(f => f.Organisations), o => o.Id, "organisation");
@@ -56,6 +66,14 @@ internal sealed class DatasetValidator
         var quotes = Unique(files.SelectMany(f => f.Quotes), q => q.Id, "quote");
 
         var meetingDates = rawMeetings.ToDictionary(m => m.Id.Value, m => ParseDate(m.Date), StringComparer.Ordinal);
+        if (containerClass is not null)
+        {
+            foreach (var topic in topics.Where(t => !IsShipped(t.Id)))
+            {
+                Report(DiagnosticDescriptors.TopicsNotExtensible, topic.Id.Span, topic.Id.Path, topic.Id.Value);
+            }
+        }
+
         var meetings = rawMeetings
             .OrderBy(m => meetingDates[m.Id.Value] is { } d ? PartialDateParser.Earliest(d) : 0)
             .ThenBy(m => m.Id.Value, StringComparer.Ordinal)
@@ -93,9 +111,9 @@ internal sealed class DatasetValidator
         }
 
         var sourceModels = sources.Select(s => BuildSource(s, documentTexts)).ToEquatableArray();
-        var organisationModels = organisations.Select(o => new OrganisationModel(o.Id.Value, Member(o.Id), o.Name.Value, Country(o.Country, "organisation"))).ToEquatableArray();
-        var mechanismModels = mechanisms.Select(m => new MechanismModel(m.Id.Value, Member(m.Id), m.Name.Value)).ToEquatableArray();
-        var topicModels = topics.Select(t => new TopicModel(t.Id.Value, Member(t.Id), t.Name.Value)).ToEquatableArray();
+        var organisationModels = organisations.Select(o => new OrganisationModel(o.Id.Value, Member(o.Id), o.Name.Value, Country(o.Country, "organisation")) { Shipped = IsShipped(o.Id) }).ToEquatableArray();
+        var mechanismModels = mechanisms.Select(m => new MechanismModel(m.Id.Value, Member(m.Id), m.Name.Value) { Shipped = IsShipped(m.Id) }).ToEquatableArray();
+        var topicModels = topics.Select(t => new TopicModel(t.Id.Value, Member(t.Id), t.Name.Value) { Shipped = IsShipped(t.Id) }).ToEquatableArray();
         var officialModels = officials.Select(o => BuildOfficial(o, organisationIndex)).ToEquatableArray();
 
         var meetingModels = new List<MeetingModel>();
@@ -112,14 +130,14 @@ internal sealed class DatasetValidator
             quoteModels.Add(BuildQuote(quote, officialIndex, meetingIndex, sourceIndex, topicIndex, sources, documentTexts));
         }
 
-        return new DatasetModel(targetNamespace, sourceModels, organisationModels, mechanismModels, topicModels,
+        return new DatasetModel(targetNamespace, containerClass, sourceModels, organisationModels, mechanismModels, topicModels,
             officialModels, meetingModels.ToEquatableArray(), quoteModels.ToEquatableArray());
     }
 
     private SourceModel BuildSource(RawSource source, Dictionary<string, string> documentTexts)
     {
         var fileName = FileName(source.File.Value);
-        if (!documentTexts.ContainsKey(fileName) && !_unusableDocuments.Contains(fileName))
+        if (!IsShipped(source.Id) && !documentTexts.ContainsKey(fileName) && !_unusableDocuments.Contains(fileName))
         {
             Report(DiagnosticDescriptors.MissingSourceDocument, source.File.Span, PathOf(source.File), source.Id.Value, source.File.Value);
         }
@@ -137,7 +155,7 @@ internal sealed class DatasetValidator
 
         return new SourceModel(source.Id.Value, Member(source.Id), source.File.Value, source.Publisher?.Value, source.Title?.Value,
             published, source.PublishedTime?.Value, source.TimeZone?.Value, source.Dateline?.Value, source.Author?.Value,
-            source.Language?.Value, source.Notes?.Value);
+            source.Language?.Value, source.Notes?.Value) { Shipped = IsShipped(source.Id) };
     }
 
     private OfficialModel BuildOfficial(RawOfficial official, Dictionary<string, int> organisationIndex)
@@ -162,7 +180,7 @@ internal sealed class DatasetValidator
         }
 
         return new OfficialModel(official.Id.Value, Member(official.Id), official.Name.Value,
-            official.Aliases.Select(a => a.Value).ToEquatableArray(), country, positions.ToEquatableArray());
+            official.Aliases.Select(a => a.Value).ToEquatableArray(), country, positions.ToEquatableArray()) { Shipped = IsShipped(official.Id) };
     }
 
     private MeetingModel BuildMeeting(
@@ -193,7 +211,7 @@ internal sealed class DatasetValidator
         {
             var official = Resolve(participant.Official, officialIndex, "official");
             var role = Vocab(participant.Role, Vocabulary.Roles) ?? string.Empty;
-            if (official >= 0 && date is not null && !HoldsPostOn(officials[official], date))
+            if (official >= 0 && date is not null && !IsShipped(meeting.Id) && !HoldsPostOn(officials[official], date))
             {
                 Report(DiagnosticDescriptors.NoPostOnMeetingDate, participant.Official.Span, PathOf(participant.Official),
                     participant.Official.Value, PartialDateParser.Format(date));
@@ -211,7 +229,7 @@ internal sealed class DatasetValidator
         foreach (var outcome in meeting.Outcomes)
         {
             var texts = sourceIds.Where(i => i >= 0).Select(i => (sources[i], Text(sources[i], documentTexts))).ToList();
-            if (texts.Count > 0 && texts.All(t => t.Item2 is not null) && !texts.Any(t => VerbatimCheck.Occurs(outcome.Value, t.Item2!)))
+            if (!IsShipped(meeting.Id) && texts.Count > 0 && texts.All(t => t.Item2 is not null) && !texts.Any(t => VerbatimCheck.Occurs(outcome.Value, t.Item2!)))
             {
                 var (first, text) = texts[0];
                 Report(DiagnosticDescriptors.NotVerbatim, outcome.Span, PathOf(outcome), "outcome", first.Id.Value, first.File.Value,
@@ -224,7 +242,7 @@ internal sealed class DatasetValidator
             meeting.Occasion?.Value, participants.ToEquatableArray(),
             meeting.Topics.Select(t => Resolve(t, topicIndex, "topic")).ToEquatableArray(),
             meeting.Outcomes.Select(o => o.Value).ToEquatableArray(),
-            sourceIds.ToEquatableArray());
+            sourceIds.ToEquatableArray()) { Shipped = IsShipped(meeting.Id) };
     }
 
     private QuoteModel BuildQuote(
@@ -240,7 +258,7 @@ internal sealed class DatasetValidator
         var speaker = Resolve(quote.Speaker, officialIndex, "official");
         var meeting = Resolve(quote.Meeting, meetingIndex, "meeting");
         var source = Resolve(quote.Source, sourceIndex, "source");
-        if (source >= 0 && Text(sources[source], documentTexts) is { } text && !VerbatimCheck.Occurs(quote.Text.Value, text))
+        if (source >= 0 && !IsShipped(quote.Id) && Text(sources[source], documentTexts) is { } text && !VerbatimCheck.Occurs(quote.Text.Value, text))
         {
             Report(DiagnosticDescriptors.NotVerbatim, quote.Text.Span, PathOf(quote.Text),
                 kind == "Direct" ? "direct quote" : "reported statement", sources[source].Id.Value, sources[source].File.Value,
@@ -248,7 +266,7 @@ internal sealed class DatasetValidator
         }
 
         return new QuoteModel(quote.Id.Value, Member(quote.Id), kind, speaker, meeting, source, quote.Text.Value,
-            quote.Topics.Select(t => Resolve(t, topicIndex, "topic")).ToEquatableArray());
+            quote.Topics.Select(t => Resolve(t, topicIndex, "topic")).ToEquatableArray()) { Shipped = IsShipped(quote.Id) };
     }
 
     private static bool HoldsPostOn(OfficialModel official, DateModel date)
@@ -330,7 +348,8 @@ internal sealed class DatasetValidator
             var key = id(record);
             if (seen.TryGetValue(key.Value, out var first))
             {
-                Report(DiagnosticDescriptors.DuplicateId, key.Span, PathOf(key), kind, key.Value, Where(first.Span));
+                Report(DiagnosticDescriptors.DuplicateId, key.Span, PathOf(key), kind, key.Value,
+                    Where(first.Span) + (IsShipped(first) ? " in the shipped dataset" : string.Empty));
                 continue;
             }
 
@@ -344,7 +363,9 @@ internal sealed class DatasetValidator
     private void CheckMemberNames(IEnumerable<Located> ids, string kind)
     {
         var used = ReservedMemberNames.ToDictionary(n => n, _ => "(a generated member)", StringComparer.Ordinal);
-        foreach (var id in ids)
+
+        // Shipped ids first, so that a clash is reported at the project's own record.
+        foreach (var id in ids.OrderBy(i => IsShipped(i) ? 0 : 1))
         {
             var name = IdentifierNames.ToMemberName(id.Value);
             if (used.TryGetValue(name, out var other))
@@ -367,6 +388,8 @@ internal sealed class DatasetValidator
 
         return index;
     }
+
+    private bool IsShipped(Located id) => _shippedFiles.Contains(id.Span.FilePath);
 
     private static string Member(Located id) => IdentifierNames.ToMemberName(id.Value);
 

@@ -56,6 +56,38 @@ public sealed class PackedPackage : IDisposable
         return folder;
     }
 
+    /// <summary>A new C# project referencing the package, with the given Program.cs and extra project XML.</summary>
+    public string CSharpProject(string name, string program, string extraProjectContent = "", string outputType = "Exe")
+    {
+        var folder = NewConsumer(name);
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>{outputType}</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="SinoRussia.Dataset" Version="{Version}" />
+              </ItemGroup>
+              {extraProjectContent}
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, outputType == "Exe" ? "Program.cs" : "Library.cs"), program);
+        return folder;
+    }
+
+    /// <summary>Writes a file under a consumer folder, creating its directories.</summary>
+    public static string Write(string folder, string relativePath, string content)
+    {
+        var path = Path.Combine(folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
     public void Dispose()
     {
         try

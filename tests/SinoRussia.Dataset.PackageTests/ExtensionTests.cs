@@ -1,0 +1,272 @@
+using System.Text.RegularExpressions;
+
+namespace SinoRussia.Dataset.PackageTests;
+
+/// <summary>
+/// Projects that extend the shipped dataset with YAML of their own, consuming the packed package from
+/// a local feed: the merged view, compile-time errors at their YAML lines, a library and an app that
+/// references it, an F# consumer, and a second analyzer that ships another YamlDotNet.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public class ExtensionTests(PackedPackage package)
+{
+    /// <summary>A meeting the shipped data leaves out, referencing shipped officials and a shipped source.</summary>
+    private const string ExtraMeeting = """
+        meetings:
+          - id: xi-putin-beijing-2024-05-16
+            title: Xi Jinping and Vladimir Putin hold talks in Beijing
+            date: { value: "2024-05-16", precision: day, basis: inferred, note: From public record of Putin's state visit. }
+            place: { city: Beijing, country: CN, basis: inferred, note: From public record. }
+            format: in-person
+            participants:
+              - { official: xi-jinping, role: host }
+              - { official: vladimir-putin, role: guest }
+            topics: [bilateral-relations]
+            sources: [china-daily-2024-10-31]
+        officials:
+          - id: analyst-example
+            name: An Example Official
+            country: RU
+            positions:
+              - { title: Ambassador, organisation: russia-mfa, start: { value: "2020", precision: year } }
+        """;
+
+    [Fact]
+    public void An_app_with_its_own_yaml_queries_shipped_and_own_records_together()
+    {
+        var folder = package.CSharpProject("ExtendingApp", """
+            using SinoRussia.Dataset;
+            using ExtendingApp;
+
+            Console.WriteLine("MERGED " + ExtendedDataset.Meetings.All.Count);
+            Console.WriteLine("SHIPPED " + Meetings.All.Count);
+            Console.WriteLine("OWN " + ExtendedDataset.Meetings.XiPutinBeijing2024_05_16.Id);
+            Console.WriteLine("SAME " + ReferenceEquals(ExtendedDataset.Meetings.XiPutinBeijing2024_05_16.Participants[1].Official, Officials.VladimirPutin));
+            Console.WriteLine("PUTIN " + string.Join(",", ExtendedDataset.Meetings.Of(Officials.VladimirPutin).Select(m => m.Id)));
+            Console.WriteLine("OFFICIAL " + ExtendedDataset.Officials.AnalystExample.Name + "|" + ExtendedDataset.Officials.ById("wang-yi").Name);
+            Console.WriteLine("JSON " + ExtendedDataset.Current.ToJson().Contains("xi-putin-beijing-2024-05-16"));
+            """);
+        PackedPackage.Write(folder, "SinoRussiaData/extra.yaml", ExtraMeeting);
+
+        var run = DotNet.Run(folder, package.ConsumerEnvironment, "run", "-p:EmitCompilerGeneratedFiles=true").ShouldSucceed();
+
+        var shipped = YamlOracle.Records("meetings").Count;
+        Line(run.Output, "SHIPPED").ShouldBe(shipped.ToString());
+        Line(run.Output, "MERGED").ShouldBe((shipped + 1).ToString());
+        Line(run.Output, "OWN").ShouldBe("xi-putin-beijing-2024-05-16");
+        Line(run.Output, "SAME").ShouldBe("True");
+        var expected = YamlOracle.MeetingsOf("vladimir-putin").Append("xi-putin-beijing-2024-05-16")
+            .OrderBy(id => Regex.Match(id, @"\d{4}-\d{2}-\d{2}$").Value, StringComparer.Ordinal).ThenBy(id => id, StringComparer.Ordinal);
+        Line(run.Output, "PUTIN").ShouldBe(string.Join(",", expected));
+        Line(run.Output, "OFFICIAL").ShouldBe("An Example Official|Wang Yi");
+        Line(run.Output, "JSON").ShouldBe("True");
+        Directory.GetDirectories(folder, "SinoRussia.Dataset.Generator", SearchOption.AllDirectories).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void A_typo_in_a_reference_and_a_reused_shipped_id_fail_the_build_at_their_yaml_lines()
+    {
+        var folder = package.CSharpProject("BrokenExtension", "Console.WriteLine();");
+        PackedPackage.Write(folder, "SinoRussiaData/mine.yaml", string.Join("\n",
+            "officials:",                                   // 1
+            "  - id: wang-yi",                              // 2: a shipped id
+            "    name: Wang Yi again",                      // 3
+            "    country: CN",                              // 4
+            "    positions:",                               // 5
+            "      - { title: Minister, organisation: china-mfa, start: { value: \"2023-07-25\", precision: day } }",
+            "meetings:",                                    // 7
+            "  - id: a-call",                               // 8
+            "    title: A call",                            // 9
+            "    date: { value: \"2025-01-01\", precision: day, basis: stated }",
+            "    format: phone",                            // 11
+            "    participants:",                            // 12
+            "      - { official: wang-yii, role: participant }", // 13: a typo
+            "    sources: [china-daily-2024-10-31]",        // 14
+            ""));
+
+        var build = DotNet.Run(folder, package.ConsumerEnvironment, "build");
+
+        build.ExitCode.ShouldNotBe(0);
+        build.Output.ShouldMatch(@"SinoRussiaData/mine\.yaml\(13,21\): error SRD0008: 'meetings\[0\]\.participants\[0\]\.official' refers to the unknown official 'wang-yii'; did you mean 'wang-yi'\?");
+        build.Output.ShouldMatch(@"SinoRussiaData/mine\.yaml\(2,9\): error SRD0007: 'officials\[0\]\.id': the official id 'wang-yi' is already used at officials\.yaml\(\d+,\d+\) in the shipped dataset");
+        build.Output.ShouldNotContain("error CS");
+    }
+
+    [Fact]
+    public void A_library_extends_the_data_and_an_app_referencing_it_builds_without_duplicate_types()
+    {
+        var library = package.CSharpProject("DataLibrary", """
+            namespace DataLibrary;
+
+            /// <summary>Exposes the extended data.</summary>
+            public static class Exposed
+            {
+                /// <summary>How many meetings the library's merged view holds.</summary>
+                public static int MeetingCount => ExtendedDataset.Meetings.All.Count;
+            }
+            """, outputType: "Library");
+        PackedPackage.Write(library, "SinoRussiaData/extra.yaml", ExtraMeeting);
+
+        var app = package.CSharpProject("ConsumingApp", """
+            using SinoRussia.Dataset;
+
+            Console.WriteLine("LIB " + DataLibrary.Exposed.MeetingCount + " " + DataLibrary.ExtendedDataset.Meetings.XiPutinBeijing2024_05_16.Id);
+            Console.WriteLine("APP " + ConsumingApp.ExtendedDataset.Meetings.All.Count + " " + ConsumingApp.ExtendedDataset.Officials.AppOfficial.Name);
+            Console.WriteLine("SHIPPED " + Meetings.All.Count);
+            """, $"""
+            <ItemGroup>
+              <ProjectReference Include="{Path.Combine(library, "DataLibrary.csproj")}" />
+            </ItemGroup>
+            """);
+        PackedPackage.Write(app, "SinoRussiaData/app.yaml", """
+            officials:
+              - id: app-official
+                name: An Official of the App
+                country: CN
+                positions:
+                  - { title: Envoy, organisation: china-mfa, start: { value: "2021", precision: year } }
+            """);
+
+        var run = DotNet.Run(app, package.ConsumerEnvironment, "run").ShouldSucceed();
+
+        var shipped = YamlOracle.Records("meetings").Count;
+        Line(run.Output, "LIB").ShouldBe($"{shipped + 1} xi-putin-beijing-2024-05-16");
+        Line(run.Output, "APP").ShouldBe($"{shipped} An Official of the App");
+        Line(run.Output, "SHIPPED").ShouldBe(shipped.ToString());
+        run.Output.ShouldNotContain("CS0436");
+    }
+
+    [Fact]
+    public void An_fsharp_project_reads_the_shipped_data()
+    {
+        var folder = package.NewConsumer("FSharpConsumer");
+        File.WriteAllText(Path.Combine(folder, "FSharpConsumer.fsproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <Compile Include="Program.fs" />
+              </ItemGroup>
+              <ItemGroup>
+                <PackageReference Include="SinoRussia.Dataset" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.fs"), """
+            open SinoRussia.Dataset
+
+            let ids =
+                Meetings.All
+                |> Seq.filter (fun m -> m.Involves(Officials.WangYi))
+                |> Seq.map (fun m -> m.Id)
+                |> String.concat ","
+            printfn "MEETINGS %s" ids
+            printfn "POST %s" (Officials.SergeiShoigu.PostOn(System.DateOnly(2025, 2, 28)).Title)
+            """);
+
+        var run = DotNet.Run(folder, package.ConsumerEnvironment, "run").ShouldSucceed();
+
+        Line(run.Output, "MEETINGS").ShouldBe(string.Join(",", YamlOracle.MeetingsOf("wang-yi")));
+        Line(run.Output, "POST").ShouldBe("Secretary of the Security Council");
+    }
+
+    [Fact]
+    public void The_generator_loads_beside_another_analyzer_that_ships_a_different_yamldotnet()
+    {
+        // Another package whose source generator bundles YamlDotNet 13.7.1 (ours bundles 16.3.0).
+        var other = package.NewConsumer("OtherYamlGenerator");
+        File.WriteAllText(Path.Combine(other, "OtherYamlGenerator.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+                <LangVersion>latest</LangVersion>
+                <IncludeBuildOutput>false</IncludeBuildOutput>
+                <PackageId>OtherYamlGenerator</PackageId>
+                <Version>{package.Version}</Version>
+                <EnforceExtendedAnalyzerRules>true</EnforceExtendedAnalyzerRules>
+                <NoWarn>$(NoWarn);RS2008;NU5128</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Microsoft.CodeAnalysis.CSharp" Version="4.8.0" PrivateAssets="all" />
+                <PackageReference Include="YamlDotNet" Version="13.7.1" PrivateAssets="all" GeneratePathProperty="true" />
+                <None Include="$(OutputPath)/$(AssemblyName).dll" Pack="true" PackagePath="analyzers/dotnet/cs" Visible="false" />
+                <None Include="$(PkgYamlDotNet)/lib/netstandard2.0/YamlDotNet.dll" Pack="true" PackagePath="analyzers/dotnet/cs" Visible="false" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(other, "OtherGenerator.cs"), """
+            using Microsoft.CodeAnalysis;
+            using YamlDotNet.RepresentationModel;
+
+            [Generator]
+            public sealed class OtherGenerator : IIncrementalGenerator
+            {
+                public void Initialize(IncrementalGeneratorInitializationContext context)
+                {
+                    context.RegisterPostInitializationOutput(output =>
+                    {
+                        var stream = new YamlStream();
+                        stream.Load(new System.IO.StringReader("answer: 42"));
+                        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+                        var answer = ((YamlScalarNode)root.Children[new YamlScalarNode("answer")]).Value;
+                        var version = typeof(YamlStream).Assembly.GetName().Version!.Major;
+                        output.AddSource("Other.g.cs", $"public static class OtherGenerated {{ public const string Answer = \"{answer}\"; public const int YamlMajor = {version}; }}");
+                    });
+                }
+            }
+            """);
+        DotNet.Run(other, package.ConsumerEnvironment, "pack", "-c", "Release", "-o", package.Feed).ShouldSucceed();
+
+        var app = package.CSharpProject("TwoYamlDotNets", """
+            using TwoYamlDotNets;
+            Console.WriteLine("OTHER " + OtherGenerated.Answer + " " + OtherGenerated.YamlMajor);
+            Console.WriteLine("OURS " + ExtendedDataset.Meetings.XiPutinBeijing2024_05_16.Id);
+            """, $"""
+            <ItemGroup>
+              <PackageReference Include="OtherYamlGenerator" Version="{package.Version}" />
+            </ItemGroup>
+            """);
+        PackedPackage.Write(app, "SinoRussiaData/extra.yaml", ExtraMeeting);
+
+        var run = DotNet.Run(app, package.ConsumerEnvironment, "run").ShouldSucceed();
+
+        // Both generators load and run. (Observed with the .NET 10 SDK: the compiler loads one YamlDotNet,
+        // the higher version, 16, for both; the other generator's own 13.7.1 is not used.)
+        var otherOutput = Line(run.Output, "OTHER").Split(' ');
+        otherOutput[0].ShouldBe("42");
+        new[] { "13", "16" }.ShouldContain(otherOutput[1]);
+        Line(run.Output, "OURS").ShouldBe("xi-putin-beijing-2024-05-16");
+        run.Output.ShouldNotContain("CS8784");
+        run.Output.ShouldNotContain("CS8785");
+    }
+
+    [Fact]
+    public void Files_the_compiler_cannot_read_or_decode_fail_the_build_instead_of_vanishing()
+    {
+        var folder = package.CSharpProject("UnreadableDataConsumer", "Console.WriteLine();", """
+            <ItemGroup>
+              <AdditionalFiles Include="missing.yaml" SinoRussiaDataset="data" />
+            </ItemGroup>
+            """);
+        // "Café" saved as Latin-1: the byte E9 is not valid UTF-8.
+        Directory.CreateDirectory(Path.Combine(folder, "SinoRussiaData"));
+        File.WriteAllBytes(Path.Combine(folder, "SinoRussiaData", "latin1.yaml"),
+            System.Text.Encoding.Latin1.GetBytes("organisations:\n  - { id: a, name: \"Caf\u00e9\" }\n"));
+
+        var build = DotNet.Run(folder, package.ConsumerEnvironment, "build");
+
+        build.ExitCode.ShouldNotBe(0);
+        build.Output.ShouldMatch(@"latin1\.yaml\(2,24\): error SRD0016");
+        build.Output.ShouldMatch(@"missing\.yaml\(1,1\): error SRD0014");
+    }
+
+    private static string Line(string output, string prefix)
+    {
+        var match = Regex.Match(output, "^" + prefix + " (.*)$", RegexOptions.Multiline);
+        match.Success.ShouldBeTrue(output);
+        return match.Groups[1].Value.TrimEnd('\r');
+    }
+}

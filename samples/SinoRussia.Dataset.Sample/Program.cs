@@ -1,6 +1,8 @@
 // The queries a user of SinoRussia.Dataset runs: meetings of an official by year, the quotes of each
-// speaker, and who held which post at each meeting. `--json` prints the whole dataset as JSON.
+// speaker, who held which post at each meeting, and the shipped data extended with the sample's own
+// YAML (SinoRussiaData/extra-meetings.yaml). `--json` prints the shipped dataset as JSON.
 using SinoRussia.Dataset;
+using SinoRussia.Dataset.Sample;
 
 if (args.Contains("--json"))
 {
@@ -40,4 +42,12 @@ foreach (var meeting in Meetings.All)
     {
         Console.WriteLine($"    {participant.Official.Name,-18} {participant.Role,-11} {participant.Post?.Title ?? "(no post recorded)"}, {participant.Post?.Organisation.Name}");
     }
+}
+
+Console.WriteLine();
+Console.WriteLine("Extended with this sample's own YAML: meetings of Xi Jinping and Vladimir Putin");
+foreach (var meeting in ExtendedDataset.Meetings.All.Where(m => m.Involves(Officials.XiJinping) && m.Involves(Officials.VladimirPutin)))
+{
+    var own = Meetings.TryGetById(meeting.Id, out _) ? "shipped" : "own";
+    Console.WriteLine($"  {meeting.Date}  {meeting.Title} [{meeting.Format}] ({own})");
 }

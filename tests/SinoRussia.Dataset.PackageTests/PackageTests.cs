@@ -85,8 +85,9 @@ public class PackageTests(PackedPackage package)
     {
         var folder = package.NewConsumer("Sample");
         var sample = Path.Combine(PackedPackage.RepositoryRoot, "samples", "SinoRussia.Dataset.Sample");
-        foreach (var file in new[] { "SinoRussia.Dataset.Sample.csproj", "Program.cs" })
+        foreach (var file in new[] { "SinoRussia.Dataset.Sample.csproj", "Program.cs", "SinoRussiaData/extra-meetings.yaml" })
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
             File.Copy(Path.Combine(sample, file), Path.Combine(folder, file));
         }
 

@@ -23,6 +23,42 @@ internal static class GeneratorHarness
     /// <summary>Doc comments are checked as the library's build checks them (GenerateDocumentationFile).</summary>
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
+    private static readonly Lazy<byte[]> s_shippedLibrary = new(() =>
+    {
+        var run = Run(Repository.CuratedFiles());
+        using var stream = new MemoryStream();
+        var emit = run.Output.Emit(stream);
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException(string.Join("\n", emit.Diagnostics));
+        }
+
+        return stream.ToArray();
+    });
+
+    /// <summary>The shipped library, built in memory from the curated data: the assembly's bytes.</summary>
+    public static byte[] ShippedLibraryImage => s_shippedLibrary.Value;
+
+    /// <summary>The shipped library as a consumer's compilation references it.</summary>
+    public static MetadataReference ShippedLibrary => MetadataReference.CreateFromImage(ShippedLibraryImage);
+
+    /// <summary>
+    /// A consumer's build: the curated YAML as shipped reference data, the project's own files, and a
+    /// compilation that references the shipped library.
+    /// </summary>
+    public static GeneratorRun RunExtension(IEnumerable<DatasetFile> ownFiles, string rootNamespace = "Consumer", params string[] sources)
+    {
+        var shipped = Repository.CuratedFiles().Where(f => f.Role == "data").Select(f => f with { Role = "shipped" });
+        var compilation = CSharpCompilation.Create(
+            rootNamespace,
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            s_references.Value.Add(ShippedLibrary),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var driver = Driver(shipped.Concat(ownFiles), out _, targetNamespace: null, rootNamespace: rootNamespace)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
+    }
+
     /// <summary>A compilation of the runtime library's sources plus <paramref name="extraSources"/>.</summary>
     public static CSharpCompilation Compilation(params string[] extraSources)
         => CSharpCompilation.Create(
@@ -36,11 +72,11 @@ internal static class GeneratorHarness
 
     public static AdditionalText Text(string path, string? text, System.Text.Encoding? encoding = null) => new InMemoryAdditionalText(path, text, encoding);
 
-    public static GeneratorDriver Driver(IEnumerable<DatasetFile> files, out ImmutableArray<AdditionalText> texts, string? targetNamespace = null)
+    public static GeneratorDriver Driver(IEnumerable<DatasetFile> files, out ImmutableArray<AdditionalText> texts, string? targetNamespace = null, string? rootNamespace = null)
     {
         var list = files.ToList();
         texts = list.Select(f => Text(f.Path, f.Text, f.Encoding)).ToImmutableArray();
-        var options = new OptionsProvider(list, targetNamespace);
+        var options = new OptionsProvider(list, targetNamespace, rootNamespace);
         return CSharpGeneratorDriver.Create(
             new[] { new DatasetGenerator().AsSourceGenerator() },
             texts,
@@ -70,13 +106,27 @@ internal static class GeneratorHarness
         public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class OptionsProvider(IReadOnlyList<DatasetFile> files, string? targetNamespace) : AnalyzerConfigOptionsProvider
+    private sealed class OptionsProvider(IReadOnlyList<DatasetFile> files, string? targetNamespace, string? rootNamespace) : AnalyzerConfigOptionsProvider
     {
         private readonly Dictionary<string, string> _roles = files.ToDictionary(f => f.Path, f => f.Role);
 
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(targetNamespace is null
-            ? new Dictionary<string, string>()
-            : new Dictionary<string, string> { [GeneratorOptions.NamespaceProperty] = targetNamespace });
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(Globals(targetNamespace, rootNamespace));
+
+        private static Dictionary<string, string> Globals(string? targetNamespace, string? rootNamespace)
+        {
+            var globals = new Dictionary<string, string>();
+            if (targetNamespace is not null)
+            {
+                globals[GeneratorOptions.NamespaceProperty] = targetNamespace;
+            }
+
+            if (rootNamespace is not null)
+            {
+                globals[GeneratorOptions.RootNamespaceProperty] = rootNamespace;
+            }
+
+            return globals;
+        }
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
 

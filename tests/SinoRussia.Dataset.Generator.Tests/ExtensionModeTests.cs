@@ -1,0 +1,116 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using SinoRussia.Dataset.Generator.Tests.Infrastructure;
+
+namespace SinoRussia.Dataset.Generator.Tests;
+
+/// <summary>
+/// The generator in a consumer's build: shipped YAML is reference data, the project's own records
+/// are emitted next to references to the shipped ones, and the merged view runs.
+/// </summary>
+public class ExtensionModeTests
+{
+    private const string Own =
+        "meetings:\n" +                                                          // 1
+        "  - id: xi-putin-beijing-2024-05-16\n" +                                // 2
+        "    title: Talks in Beijing\n" +                                        // 3
+        "    date: { value: \"2024-05-16\", precision: day, basis: inferred, note: Public record. }\n" + // 4
+        "    format: in-person\n" +                                              // 5
+        "    participants:\n" +                                                  // 6
+        "      - { official: xi-jinping, role: host }\n" +                       // 7
+        "      - { official: vladimir-putin, role: guest }\n" +                  // 8
+        "    topics: [bilateral-relations]\n" +                                  // 9
+        "    sources: [china-daily-2024-10-31]\n";                               // 10
+
+    private static GeneratorRun Extend(string yaml) => GeneratorHarness.RunExtension(new[] { DatasetFile.Data("/consumer/SinoRussiaData/own.yaml", yaml) });
+
+    [Fact]
+    public void Own_records_reference_shipped_records_and_the_output_compiles_against_the_shipped_library()
+    {
+        var run = Extend(Own);
+
+        run.Diagnostics.ShouldBeEmpty();
+        run.GeneratedCodeDiagnostics.ShouldBeEmpty();
+        run.Sources.Select(s => s.HintName).ShouldNotContain("Topics.g.cs", "the shipped Topic enum is used");
+        var store = run.Sources.Single(s => s.HintName == "DatasetStore.g.cs").SourceText.ToString();
+        store.ShouldContain("global::SinoRussia.Dataset.Officials.VladimirPutin");
+        store.ShouldContain("global::SinoRussia.Dataset.Sources.ChinaDaily2024_10_31");
+        store.ShouldContain("global::SinoRussia.Dataset.Topic.BilateralRelations");
+        store.ShouldContain("global::SinoRussia.Dataset.Meetings.WangYiShoigu2025_02_28", customMessage: "the merged view references shipped meetings");
+        store.ShouldNotContain("new global::SinoRussia.Dataset.Official(", customMessage: "shipped records are referenced, never copied");
+        run.Sources.Single(s => s.HintName == "Meetings.g.cs").SourceText.ToString().ShouldContain("public static partial class ExtendedDataset");
+    }
+
+    [Fact]
+    public void The_merged_view_runs_with_shipped_and_own_records_in_date_order()
+    {
+        var run = Extend(Own);
+        using var stream = new MemoryStream();
+        run.Output.Emit(stream).Success.ShouldBeTrue();
+
+        var context = new AssemblyLoadContext("extension", isCollectible: true);
+        try
+        {
+            var shipped = context.LoadFromStream(new MemoryStream(GeneratorHarness.ShippedLibraryImage));
+            var consumer = context.LoadFromStream(new MemoryStream(stream.ToArray()));
+            var merged = (System.Collections.IList)consumer.GetType("Consumer.ExtendedDataset+Meetings")!.GetProperty("All")!.GetValue(null)!;
+            var shippedMeetings = (System.Collections.IList)shipped.GetType("SinoRussia.Dataset.Meetings")!.GetProperty("All")!.GetValue(null)!;
+
+            merged.Count.ShouldBe(shippedMeetings.Count + 1);
+            var ids = merged.Cast<object>().Select(m => (string)m.GetType().GetProperty("Id")!.GetValue(m)!).ToList();
+            ids.ShouldContain("xi-putin-beijing-2024-05-16");
+            ids.IndexOf("xi-putin-beijing-2024-05-16").ShouldBe(ids.IndexOf("xi-putin-kazan-2024-10-22") - 1);
+            var putin = shipped.GetType("SinoRussia.Dataset.Officials")!.GetProperty("VladimirPutin")!.GetValue(null);
+            var own = merged.Cast<object>().Single(m => (string)m.GetType().GetProperty("Id")!.GetValue(m)! == "xi-putin-beijing-2024-05-16");
+            var participants = (System.Collections.IList)own.GetType().GetProperty("Participants")!.GetValue(own)!;
+            participants[1]!.GetType().GetProperty("Official")!.GetValue(participants[1]).ShouldBeSameAs(putin);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
+    public void Reusing_a_shipped_id_is_reported_at_the_own_record()
+    {
+        var run = Extend(Own.Replace("xi-putin-beijing-2024-05-16", "wang-yi-shoigu-2025-02-28"));
+        var d = run.Diagnostics.Single(x => x.Id == "SRD0007");
+        d.Location.GetLineSpan().Path.ShouldBe("/consumer/SinoRussiaData/own.yaml");
+        d.Location.GetLineSpan().StartLinePosition.Line.ShouldBe(1);
+        d.GetMessage().ShouldContain("in the shipped dataset");
+    }
+
+    [Fact]
+    public void An_own_id_whose_member_name_clashes_with_a_shipped_one_is_reported_at_the_own_record()
+    {
+        var run = Extend(Own.Replace("xi-putin-beijing-2024-05-16", "wang_yi_shoigu_2025_02_28"));
+        var d = run.Diagnostics.Single(x => x.Id == "SRD0012");
+        d.Location.GetLineSpan().Path.ShouldBe("/consumer/SinoRussiaData/own.yaml");
+        d.GetMessage().ShouldContain("'WangYiShoigu2025_02_28'");
+    }
+
+    [Fact]
+    public void Own_topics_are_an_error_and_shipped_records_are_not_checked_again()
+    {
+        var run = Extend(Own + "topics:\n  - { id: arctic, name: Arctic }\n");
+
+        var d = run.Diagnostics.Single();
+        d.Id.ShouldBe("SRD0019");
+        d.Location.GetLineSpan().StartLinePosition.Line.ShouldBe(11);
+
+        // No source texts are present, yet the shipped quotes raise no SRD0010 or SRD0009: they were
+        // checked when the package was built.
+        run.Diagnostics.ShouldNotContain(x => x.Id == "SRD0010" || x.Id == "SRD0009");
+    }
+
+    [Fact]
+    public void Shipped_data_alone_generates_nothing()
+    {
+        var run = GeneratorHarness.RunExtension(Array.Empty<DatasetFile>());
+
+        run.Sources.ShouldBeEmpty();
+        run.Diagnostics.ShouldBeEmpty();
+    }
+}

@@ -54,12 +54,5 @@ internal sealed record InputFile(string Path, string Role, string Text)
     private static bool IsUnicode(System.Text.Encoding encoding)
         => encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
-    public string FileName
-    {
-        get
-        {
-            var slash = System.Math.Max(Path.LastIndexOf('/'), Path.LastIndexOf('\\'));
-            return slash >= 0 ? Path.Substring(slash + 1) : Path;
-        }
-    }
+    public string FileName => Model.PathText.FileName(Path);
 }

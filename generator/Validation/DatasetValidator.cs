@@ -278,11 +278,7 @@ internal sealed class DatasetValidator
     private static string? Text(RawSource source, Dictionary<string, string> documentTexts)
         => documentTexts.TryGetValue(FileName(source.File.Value), out var text) ? text : null;
 
-    private static string FileName(string path)
-    {
-        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-        return slash >= 0 ? path.Substring(slash + 1) : path;
-    }
+    private static string FileName(string path) => PathText.FileName(path);
 
     private DateModel? ParseDate(RawDate raw)
     {

@@ -51,15 +51,15 @@ public class ExtensionTests(PackedPackage package)
         var run = DotNet.Run(folder, package.ConsumerEnvironment, "run", "-p:EmitCompilerGeneratedFiles=true").ShouldSucceed();
 
         var shipped = YamlOracle.Records("meetings").Count;
-        Line(run.Output, "SHIPPED").ShouldBe(shipped.ToString());
-        Line(run.Output, "MERGED").ShouldBe((shipped + 1).ToString());
-        Line(run.Output, "OWN").ShouldBe("xi-putin-beijing-2024-05-16");
-        Line(run.Output, "SAME").ShouldBe("True");
+        ProgramOutput.Line(run.Output, "SHIPPED").ShouldBe(shipped.ToString());
+        ProgramOutput.Line(run.Output, "MERGED").ShouldBe((shipped + 1).ToString());
+        ProgramOutput.Line(run.Output, "OWN").ShouldBe("xi-putin-beijing-2024-05-16");
+        ProgramOutput.Line(run.Output, "SAME").ShouldBe("True");
         var expected = YamlOracle.MeetingsOf("vladimir-putin").Append("xi-putin-beijing-2024-05-16")
             .OrderBy(id => Regex.Match(id, @"\d{4}-\d{2}-\d{2}$").Value, StringComparer.Ordinal).ThenBy(id => id, StringComparer.Ordinal);
-        Line(run.Output, "PUTIN").ShouldBe(string.Join(",", expected));
-        Line(run.Output, "OFFICIAL").ShouldBe("An Example Official|Wang Yi");
-        Line(run.Output, "JSON").ShouldBe("True");
+        ProgramOutput.Line(run.Output, "PUTIN").ShouldBe(string.Join(",", expected));
+        ProgramOutput.Line(run.Output, "OFFICIAL").ShouldBe("An Example Official|Wang Yi");
+        ProgramOutput.Line(run.Output, "JSON").ShouldBe("True");
         Directory.GetDirectories(folder, "SinoRussia.Dataset.Generator", SearchOption.AllDirectories).ShouldNotBeEmpty();
     }
 
@@ -130,9 +130,9 @@ public class ExtensionTests(PackedPackage package)
         var run = DotNet.Run(app, package.ConsumerEnvironment, "run").ShouldSucceed();
 
         var shipped = YamlOracle.Records("meetings").Count;
-        Line(run.Output, "LIB").ShouldBe($"{shipped + 1} xi-putin-beijing-2024-05-16");
-        Line(run.Output, "APP").ShouldBe($"{shipped} An Official of the App");
-        Line(run.Output, "SHIPPED").ShouldBe(shipped.ToString());
+        ProgramOutput.Line(run.Output, "LIB").ShouldBe($"{shipped + 1} xi-putin-beijing-2024-05-16");
+        ProgramOutput.Line(run.Output, "APP").ShouldBe($"{shipped} An Official of the App");
+        ProgramOutput.Line(run.Output, "SHIPPED").ShouldBe(shipped.ToString());
         run.Output.ShouldNotContain("CS0436");
     }
 
@@ -169,8 +169,8 @@ public class ExtensionTests(PackedPackage package)
 
         var run = DotNet.Run(folder, package.ConsumerEnvironment, "run").ShouldSucceed();
 
-        Line(run.Output, "MEETINGS").ShouldBe(string.Join(",", YamlOracle.MeetingsOf("wang-yi")));
-        Line(run.Output, "POST").ShouldBe("Secretary of the Security Council");
+        ProgramOutput.Line(run.Output, "MEETINGS").ShouldBe(string.Join(",", YamlOracle.MeetingsOf("wang-yi")));
+        ProgramOutput.Line(run.Output, "POST").ShouldBe("Secretary of the Security Council");
     }
 
     [Fact]
@@ -235,10 +235,10 @@ public class ExtensionTests(PackedPackage package)
 
         // Both generators load and run. (Observed with the .NET 10 SDK: the compiler loads one YamlDotNet,
         // the higher version, 16, for both; the other generator's own 13.7.1 is not used.)
-        var otherOutput = Line(run.Output, "OTHER").Split(' ');
+        var otherOutput = ProgramOutput.Line(run.Output, "OTHER").Split(' ');
         otherOutput[0].ShouldBe("42");
         new[] { "13", "16" }.ShouldContain(otherOutput[1]);
-        Line(run.Output, "OURS").ShouldBe("xi-putin-beijing-2024-05-16");
+        ProgramOutput.Line(run.Output, "OURS").ShouldBe("xi-putin-beijing-2024-05-16");
         run.Output.ShouldNotContain("CS8784");
         run.Output.ShouldNotContain("CS8785");
     }
@@ -261,12 +261,5 @@ public class ExtensionTests(PackedPackage package)
         build.ExitCode.ShouldNotBe(0);
         build.Output.ShouldMatch(@"latin1\.yaml\(2,24\): error SRD0016");
         build.Output.ShouldMatch(@"missing\.yaml\(1,1\): error SRD0014");
-    }
-
-    private static string Line(string output, string prefix)
-    {
-        var match = Regex.Match(output, "^" + prefix + " (.*)$", RegexOptions.Multiline);
-        match.Success.ShouldBeTrue(output);
-        return match.Groups[1].Value.TrimEnd('\r');
     }
 }

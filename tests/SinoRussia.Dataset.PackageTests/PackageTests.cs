@@ -60,9 +60,9 @@ public class PackageTests(PackedPackage package)
 
         var expected = YamlOracle.MeetingsOf("wang-yi");
         expected.Count.ShouldBeGreaterThan(0);
-        Line(run.Output, "MEETINGS").ShouldBe(string.Join(",", expected));
-        Line(run.Output, "SHOIGU").ShouldBe(YamlOracle.Records("quotes").Count(q => YamlOracle.Scalar(q, "speaker") == "sergei-shoigu").ToString());
-        Line(run.Output, "POST").ShouldBe("Director of the Office of the Central Foreign Affairs Commission");
+        ProgramOutput.Line(run.Output, "MEETINGS").ShouldBe(string.Join(",", expected));
+        ProgramOutput.Line(run.Output, "SHOIGU").ShouldBe(YamlOracle.Records("quotes").Count(q => YamlOracle.Scalar(q, "speaker") == "sergei-shoigu").ToString());
+        ProgramOutput.Line(run.Output, "POST").ShouldBe("Director of the Office of the Central Foreign Affairs Commission");
     }
 
     [Fact]
@@ -120,11 +120,4 @@ public class PackageTests(PackedPackage package)
 
     private static IEnumerable<string> Ids(JsonElement root, string section)
         => root.GetProperty(section).EnumerateArray().Select(e => e.GetProperty("id").GetString()!);
-
-    private static string Line(string output, string prefix)
-    {
-        var match = Regex.Match(output, "^" + prefix + " (.*)$", RegexOptions.Multiline);
-        match.Success.ShouldBeTrue(output);
-        return match.Groups[1].Value.TrimEnd('\r');
-    }
 }

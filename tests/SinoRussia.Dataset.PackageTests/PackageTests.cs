@@ -26,6 +26,9 @@ public class PackageTests(PackedPackage package)
         entries.ShouldNotContain(e => e.EndsWith(".txt", StringComparison.Ordinal), "the source texts are not packed");
         entries.Where(e => e.EndsWith(".yaml", StringComparison.Ordinal)).ShouldAllBe(e => e.StartsWith("buildTransitive/data/"),
             "the shipped YAML travels only as reference data for projects that extend the dataset");
+        entries.Where(e => e.StartsWith("buildTransitive/data/", StringComparison.Ordinal)).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .ShouldBe(Directory.GetFiles(Path.Combine(PackedPackage.RepositoryRoot, "data"), "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal),
+                "every YAML file under data/ goes into the package");
         entries.ShouldContain("buildTransitive/SinoRussia.Dataset.props");
         entries.ShouldContain("buildTransitive/SinoRussia.Dataset.targets");
 

@@ -20,6 +20,12 @@ public class DeterminismTests
         var expected = Output(files);
 
         Output(files.Reverse()).ShouldBe(expected);
+        for (var seed = 0; seed < 5; seed++)
+        {
+            var random = new Random(seed);
+            Output(files.OrderBy(_ => random.Next())).ShouldBe(expected, $"shuffle {seed}");
+        }
+
         Output(files.Select(f => f with { Text = f.Text!.Replace("\n", "\r\n") })).ShouldBe(expected);
         Output(files.Select(f => f with { Text = "\uFEFF" + f.Text })).ShouldBe(expected);
         Output(files.Reverse().Select(f => f with { Text = "\uFEFF" + f.Text!.Replace("\n", "\r\n") })).ShouldBe(expected);

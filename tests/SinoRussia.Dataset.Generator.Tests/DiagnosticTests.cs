@@ -193,12 +193,15 @@ public class DiagnosticTests
     [Fact]
     public void Yaml_1_1_booleans_and_numbers_are_read_as_strings()
     {
-        // 'no' and 'on' would be booleans, 0123 an octal number under YAML 1.1; here they stay text.
-        var run = GeneratorHarness.RunYaml(Broken("    title: M\n", "    title: no\n").Replace("name: T }", "name: on }").Replace("id: t, ", "id: \"0123\", ").Replace("topics:\n  - {", "topics:\n  - {"));
+        // 'no' and 'on' would be booleans, 0123 an octal number and 1.0 a float under YAML 1.1; here
+        // they stay the text they are.
+        var run = GeneratorHarness.RunYaml(Broken("    title: M\n", "    title: no\n").Replace("name: T }", "name: on }").Replace("id: t, ", "id: \"0123\", ").Replace("name: MFA }", "name: 1.0 }"));
         run.Diagnostics.ShouldBeEmpty();
         run.CompilationErrors.ShouldBeEmpty();
         run.Sources.Single(s => s.HintName == "Meetings.g.cs").SourceText.ToString().ShouldContain("(<c>m1</c>)");
         run.Sources.Single(s => s.HintName == "DatasetStore.g.cs").SourceText.ToString().ShouldContain("\"no\"");
         run.Sources.Single(s => s.HintName == "Topics.g.cs").SourceText.ToString().ShouldContain("return \"0123\";");
+        run.Sources.Single(s => s.HintName == "Topics.g.cs").SourceText.ToString().ShouldContain("return \"on\";");
+        run.Sources.Single(s => s.HintName == "DatasetStore.g.cs").SourceText.ToString().ShouldContain("Organisation(\"mfa\", \"1.0\", null)");
     }
 }

@@ -32,7 +32,7 @@ public class ExtensionTests(PackedPackage package)
         """;
 
     [Fact]
-    public void An_app_with_its_own_yaml_queries_shipped_and_own_records_together()
+    public void An_app_with_its_own_yaml_and_source_documents_queries_shipped_and_own_records_together()
     {
         var folder = package.CSharpProject("ExtendingApp", """
             using SinoRussia.Dataset;
@@ -45,8 +45,24 @@ public class ExtensionTests(PackedPackage package)
             Console.WriteLine("PUTIN " + string.Join(",", ExtendedDataset.Meetings.Of(Officials.VladimirPutin).Select(m => m.Id)));
             Console.WriteLine("OFFICIAL " + ExtendedDataset.Officials.AnalystExample.Name + "|" + ExtendedDataset.Officials.ById("wang-yi").Name);
             Console.WriteLine("JSON " + ExtendedDataset.Current.ToJson().Contains("xi-putin-beijing-2024-05-16"));
+            Console.WriteLine("QUOTE " + (ExtendedDataset.Quotes.MyNotesD1.Speaker == Officials.VladimirPutin) + " " + ExtendedDataset.Quotes.MyNotesD1.Source.Id);
+            Console.WriteLine("PUTIN_QUOTES " + ExtendedDataset.Quotes.By(Officials.VladimirPutin).Count() + " " + Quotes.By(Officials.VladimirPutin).Count());
             """);
         PackedPackage.Write(folder, "SinoRussiaData/extra.yaml", ExtraMeeting);
+
+        // A source document of the project's own, and a quote checked verbatim against it.
+        PackedPackage.Write(folder, "SinoRussiaData/my-notes.txt", "He said: \"A sentence from my own notes,\" and left.\n");
+        PackedPackage.Write(folder, "SinoRussiaData/quotes.yaml", """
+            sources:
+              - { id: my-notes, file: my-notes.txt }
+            quotes:
+              - id: my-notes-d1
+                kind: direct
+                speaker: vladimir-putin
+                meeting: xi-putin-beijing-2024-05-16
+                source: my-notes
+                text: A sentence from my own notes
+            """);
 
         var run = DotNet.Run(folder, package.ConsumerEnvironment, "run", "-p:EmitCompilerGeneratedFiles=true").ShouldSucceed();
 
@@ -60,11 +76,14 @@ public class ExtensionTests(PackedPackage package)
         ProgramOutput.Line(run.Output, "PUTIN").ShouldBe(string.Join(",", expected));
         ProgramOutput.Line(run.Output, "OFFICIAL").ShouldBe("An Example Official|Wang Yi");
         ProgramOutput.Line(run.Output, "JSON").ShouldBe("True");
+        ProgramOutput.Line(run.Output, "QUOTE").ShouldBe("True my-notes");
+        var putinQuotes = YamlOracle.Records("quotes").Count(q => YamlOracle.Scalar(q, "speaker") == "vladimir-putin");
+        ProgramOutput.Line(run.Output, "PUTIN_QUOTES").ShouldBe($"{putinQuotes + 1} {putinQuotes}");
         Directory.GetDirectories(folder, "SinoRussia.Dataset.Generator", SearchOption.AllDirectories).ShouldNotBeEmpty();
     }
 
     [Fact]
-    public void A_typo_in_a_reference_and_a_reused_shipped_id_fail_the_build_at_their_yaml_lines()
+    public void A_typo_a_reused_shipped_id_and_a_misquote_fail_the_build_at_their_yaml_lines()
     {
         var folder = package.CSharpProject("BrokenExtension", "Console.WriteLine();");
         PackedPackage.Write(folder, "SinoRussiaData/mine.yaml", string.Join("\n",
@@ -82,13 +101,24 @@ public class ExtensionTests(PackedPackage package)
             "    participants:",                            // 12
             "      - { official: wang-yii, role: participant }", // 13: a typo
             "    sources: [china-daily-2024-10-31]",        // 14
+            "sources:",                                     // 15
+            "  - { id: my-notes, file: my-notes.txt }",    // 16
+            "quotes:",                                      // 17
+            "  - id: my-notes-d1",                          // 18
+            "    kind: direct",                             // 19
+            "    speaker: wang-yi",                         // 20
+            "    meeting: a-call",                          // 21
+            "    source: my-notes",                         // 22
+            "    text: Words that are not in the notes",    // 23: not verbatim
             ""));
+        PackedPackage.Write(folder, "SinoRussiaData/my-notes.txt", "Words that are in the notes.\n");
 
         var build = DotNet.Run(folder, package.ConsumerEnvironment, "build");
 
         build.ExitCode.ShouldNotBe(0);
         build.Output.ShouldMatch(@"SinoRussiaData/mine\.yaml\(13,21\): error SRD0008: 'meetings\[0\]\.participants\[0\]\.official' refers to the unknown official 'wang-yii'; did you mean 'wang-yi'\?");
         build.Output.ShouldMatch(@"SinoRussiaData/mine\.yaml\(2,9\): error SRD0007: 'officials\[0\]\.id': the official id 'wang-yi' is already used at officials\.yaml\(\d+,\d+\) in the shipped dataset");
+        build.Output.ShouldMatch(@"SinoRussiaData/mine\.yaml\(23,11\): error SRD0009: 'quotes\[0\]\.text': the direct quote does not occur verbatim in source 'my-notes' \(my-notes\.txt\); closest passage: ""Words that are ");
         build.Output.ShouldNotContain("error CS");
     }
 

@@ -71,12 +71,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TopicsNotExtensible = Error(
         "SRD0019", "The topic vocabulary cannot be extended", "'{0}': the topic '{1}' is not in the shipped vocabulary; a project that extends the dataset uses the shipped topics (see Topics.All)");
 
+    public static readonly DiagnosticDescriptor QuoteDoesNotFitMeeting = Warning(
+        "SRD0020", "Quote does not fit its meeting", "'{0}': {1} is not {2} of meeting '{3}'");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         YamlSyntaxError, UnexpectedNodeType, MissingRequiredField, UnknownKey, InvalidValue, InvalidDate,
         DuplicateId, UnknownReference, NotVerbatim, MissingSourceDocument, NoPostOnMeetingDate,
         MemberNameCollision, EndBeforeStart, UnexpectedFailure, EmptyFile, NotUtf8, AnchorsNotSupported, NestingTooDeep,
-        TopicsNotExtensible,
+        TopicsNotExtensible, QuoteDoesNotFitMeeting,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);

@@ -127,7 +127,7 @@ internal sealed class DatasetValidator
         foreach (var quote in quotes)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            quoteModels.Add(BuildQuote(quote, officialIndex, meetingIndex, sourceIndex, topicIndex, sources, documentTexts));
+            quoteModels.Add(BuildQuote(quote, officialIndex, meetingIndex, sourceIndex, topicIndex, sources, meetings, documentTexts));
         }
 
         return new DatasetModel(targetNamespace, containerClass, sourceModels, organisationModels, mechanismModels, topicModels,
@@ -252,6 +252,7 @@ internal sealed class DatasetValidator
         Dictionary<string, int> sourceIndex,
         Dictionary<string, int> topicIndex,
         List<RawSource> sources,
+        List<RawMeeting> meetings,
         Dictionary<string, string> documentTexts)
     {
         var kind = Vocab(quote.Kind, Vocabulary.QuoteKinds) ?? string.Empty;
@@ -263,6 +264,22 @@ internal sealed class DatasetValidator
             Report(DiagnosticDescriptors.NotVerbatim, quote.Text.Span, PathOf(quote.Text),
                 kind == "Direct" ? "direct quote" : "reported statement", sources[source].Id.Value, sources[source].File.Value,
                 VerbatimCheck.ClosestPassage(quote.Text.Value, text));
+        }
+
+        if (meeting >= 0 && !IsShipped(quote.Id))
+        {
+            var atMeeting = meetings[meeting];
+            if (speaker >= 0 && !atMeeting.Participants.Any(p => p.Official.Value == quote.Speaker.Value))
+            {
+                Report(DiagnosticDescriptors.QuoteDoesNotFitMeeting, quote.Speaker.Span, PathOf(quote.Speaker),
+                    $"the speaker '{quote.Speaker.Value}'", "a participant", atMeeting.Id.Value);
+            }
+
+            if (source >= 0 && !atMeeting.Sources.Any(s => s.Value == quote.Source.Value))
+            {
+                Report(DiagnosticDescriptors.QuoteDoesNotFitMeeting, quote.Source.Span, PathOf(quote.Source),
+                    $"the source '{quote.Source.Value}'", "one of the sources", atMeeting.Id.Value);
+            }
         }
 
         return new QuoteModel(quote.Id.Value, Member(quote.Id), kind, speaker, meeting, source, quote.Text.Value,

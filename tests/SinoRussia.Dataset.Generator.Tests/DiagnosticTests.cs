@@ -191,6 +191,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void SRD0020_quote_whose_speaker_is_not_at_its_meeting_is_a_warning()
+    {
+        var yaml = Broken("officials:\n", "officials:\n  - id: other\n    name: Other\n    country: RU\n    positions:\n      - { title: T, organisation: mfa, start: { value: \"2000\", precision: year } }\n")
+            .Replace("speaker: wang-yi", "speaker: other");
+        var d = Single(yaml, "SRD0020");
+        ShouldBeAt(d, 31, 14, DiagnosticSeverity.Warning);
+        d.GetMessage().ShouldBe("'quotes[0].speaker': the speaker 'other' is not a participant of meeting 'm1'");
+    }
+
+    [Fact]
     public void Yaml_1_1_booleans_and_numbers_are_read_as_strings()
     {
         // 'no' and 'on' would be booleans, 0123 an octal number and 1.0 a float under YAML 1.1; here

@@ -48,7 +48,8 @@ public class ExtensionTests(PackedPackage package)
             Console.WriteLine("QUOTE " + (ExtendedDataset.Quotes.MyNotesD1.Speaker == Officials.VladimirPutin) + " " + ExtendedDataset.Quotes.MyNotesD1.Source.Id);
             Console.WriteLine("PUTIN_QUOTES " + ExtendedDataset.Quotes.By(Officials.VladimirPutin).Count() + " " + Quotes.By(Officials.VladimirPutin).Count());
             """);
-        PackedPackage.Write(folder, "SinoRussiaData/extra.yaml", ExtraMeeting);
+        PackedPackage.Write(folder, "SinoRussiaData/extra.yaml",
+            ExtraMeeting.Replace("sources: [china-daily-2024-10-31]", "sources: [china-daily-2024-10-31, my-notes]"));
 
         // A source document of the project's own, and a quote checked verbatim against it.
         PackedPackage.Write(folder, "SinoRussiaData/my-notes.txt", "He said: \"A sentence from my own notes,\" and left.\n");

@@ -239,7 +239,7 @@ internal static class DatasetEmitter
         foreach (var record in context.Records(kind))
         {
             w.Line();
-            Doc(w, $"{DocText(Shorten(kind.Summary(record)))} (<c>{DocText(record.Id)}</c>){(record.Shipped ? ", shipped" : string.Empty)}.");
+            Doc(w, $"{DocText(Shorten(record.Summary))} (<c>{DocText(record.Id)}</c>){(record.Shipped ? ", shipped" : string.Empty)}.");
             w.Line($"public static {full} {record.MemberName} => {context.Reference(kind, record, fromStore: false)};");
         }
 

@@ -77,6 +77,4 @@ internal sealed class EntityKind
     public string ViewTable => TypeName + "View";
 
     public IEnumerable<EntityRecord> Records(DatasetModel model) => _records(model);
-
-    public string Summary(EntityRecord record) => record.Summary;
 }

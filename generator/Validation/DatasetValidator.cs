@@ -226,10 +226,13 @@ internal sealed class DatasetValidator
         }
 
         var sourceIds = meeting.Sources.Select(s => Resolve(s, sourceIndex, "source")).ToList();
-        foreach (var outcome in meeting.Outcomes)
+
+        // Outcomes are checked against the meeting's source texts, looked up once for all outcomes.
+        var texts = sourceIds.Where(i => i >= 0).Select(i => (Source: sources[i], Text: Text(sources[i], documentTexts))).ToList();
+        var checkOutcomes = !IsShipped(meeting.Id) && texts.Count > 0 && texts.All(t => t.Text is not null);
+        foreach (var outcome in checkOutcomes ? meeting.Outcomes : EquatableArray<Located>.Empty)
         {
-            var texts = sourceIds.Where(i => i >= 0).Select(i => (sources[i], Text(sources[i], documentTexts))).ToList();
-            if (!IsShipped(meeting.Id) && texts.Count > 0 && texts.All(t => t.Item2 is not null) && !texts.Any(t => VerbatimCheck.Occurs(outcome.Value, t.Item2!)))
+            if (!texts.Any(t => VerbatimCheck.Occurs(outcome.Value, t.Text!)))
             {
                 var (first, text) = texts[0];
                 Report(DiagnosticDescriptors.NotVerbatim, outcome.Span, PathOf(outcome), "outcome", first.Id.Value, first.File.Value,

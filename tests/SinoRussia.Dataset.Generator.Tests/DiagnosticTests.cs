@@ -150,6 +150,15 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void SRD0009_meeting_outcome_not_verbatim()
+    {
+        var yaml = Broken("    sources: [s1]\n", "    outcomes: [strong internal impetuses, strong internal impetus]\n    sources: [s1]\n");
+        var d = Single(yaml, "SRD0009");
+        ShouldBeAt(d, 22, 16);
+        d.GetMessage().ShouldStartWith("'meetings[0].outcomes[0]': the outcome does not occur verbatim");
+    }
+
+    [Fact]
     public void SRD0010_source_document_not_found()
     {
         var d = Single(Broken("file: 003_47aa687a571d13dd.txt", "file: nope.txt"), "SRD0010");

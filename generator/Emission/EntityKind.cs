@@ -5,56 +5,71 @@ using SinoRussia.Dataset.Generator.Model;
 
 namespace SinoRussia.Dataset.Generator.Emission;
 
-/// <summary>A record as the accessor emitter sees it, whatever its kind.</summary>
-internal sealed record EntityRecord(int Index, string Id, string MemberName, bool Shipped, string Summary);
-
-/// <summary>The six record kinds that get an accessor class, and how each is named in generated code.</summary>
+/// <summary>
+/// The six record kinds that get a compiled table and an accessor class: how each is named in
+/// generated code, which records of the model it holds, how they are encoded, and the query helpers
+/// its accessor class forwards to the runtime collection (the helpers themselves are hand-written
+/// code in the runtime library).
+/// </summary>
 internal sealed class EntityKind
 {
+    private const string Runtime = "global::SinoRussia.Dataset.";
+
     public static readonly EntityKind Sources = new("Sources", "Source", "source", "Every source document, ordered by id.",
-        m => m.Sources.Select((s, i) => new EntityRecord(i, s.Id, s.MemberName, s.Shipped, s.Title ?? s.Publisher ?? s.File)));
+        m => m.Sources, r => RecordEncoder.Sources(r.Cast<SourceModel>().ToList()), r => ((SourceModel)r).Title ?? ((SourceModel)r).Publisher ?? ((SourceModel)r).File,
+        new[] { Helper("The quotes taken from <paramref name=\"source\"/>, ordered by id.", "Quote", "From", "Source", "source") });
 
     public static readonly EntityKind Organisations = new("Organisations", "Organisation", "organisation", "Every organisation in which a post is held, ordered by id.",
-        m => m.Organisations.Select((o, i) => new EntityRecord(i, o.Id, o.MemberName, o.Shipped, o.Name)));
+        m => m.Organisations, r => RecordEncoder.Organisations(r.Cast<OrganisationModel>().ToList()), r => ((OrganisationModel)r).Name, Array.Empty<string>());
 
     public static readonly EntityKind Mechanisms = new("Mechanisms", "Mechanism", "mechanism", "Every standing mechanism meetings belong to, ordered by id.",
-        m => m.Mechanisms.Select((x, i) => new EntityRecord(i, x.Id, x.MemberName, x.Shipped, x.Name)));
+        m => m.Mechanisms, r => RecordEncoder.Mechanisms(r.Cast<MechanismModel>().ToList()), r => ((MechanismModel)r).Name, Array.Empty<string>());
 
     public static readonly EntityKind Officials = new("Officials", "Official", "official", "Every official, ordered by id.",
-        m => m.Officials.Select((o, i) => new EntityRecord(i, o.Id, o.MemberName, o.Shipped, o.Name)));
+        m => m.Officials, r => RecordEncoder.Officials(r.Cast<OfficialModel>().ToList()), r => ((OfficialModel)r).Name, Array.Empty<string>());
 
     public static readonly EntityKind Meetings = new("Meetings", "Meeting", "meeting", "Every meeting, call or talks, ordered by date, then id.",
-        m => m.Meetings.Select((x, i) => new EntityRecord(i, x.Id, x.MemberName, x.Shipped, x.Title)),
-        w =>
+        m => m.Meetings, r => RecordEncoder.Meetings(r.Cast<MeetingModel>().ToList()), r => ((MeetingModel)r).Title,
+        new[]
         {
-            w.Line("/// <summary>The meetings in which <paramref name=\"official\"/> took part, ordered by date.</summary>");
-            w.Line("/// <param name=\"official\">The official.</param>");
-            w.Line("public static global::System.Collections.Generic.IEnumerable<global::SinoRussia.Dataset.Meeting> Of(global::SinoRussia.Dataset.Official official) => global::System.Linq.Enumerable.Where(All, meeting => meeting.Involves(official));");
+            Helper("The meetings in which <paramref name=\"official\"/> took part, ordered by date (an index built on first use).", "Meeting", "Of", "Official", "official"),
+            "/// <summary>The meetings whose date overlaps the days <paramref name=\"from\"/> to <paramref name=\"to\"/> (both included), ordered by date (binary search).</summary>\n"
+            + "/// <param name=\"from\">The first day.</param>\n/// <param name=\"to\">The last day.</param>\n"
+            + "public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Meeting> Between(global::System.DateOnly from, global::System.DateOnly to) => DatasetStorage.Store.Meetings.Between(from, to);",
         });
 
     public static readonly EntityKind Quotes = new("Quotes", "Quote", "quote", "Every quote, direct and reported, ordered by id.",
-        m => m.Quotes.Select((q, i) => new EntityRecord(i, q.Id, q.MemberName, q.Shipped, q.Text)),
-        w =>
+        m => m.Quotes, r => RecordEncoder.Quotes(r.Cast<QuoteModel>().ToList()), r => ((QuoteModel)r).Text,
+        new[]
         {
-            w.Line("/// <summary>The quotes whose speaker is <paramref name=\"speaker\"/>.</summary>");
-            w.Line("/// <param name=\"speaker\">The speaker.</param>");
-            w.Line("public static global::System.Collections.Generic.IEnumerable<global::SinoRussia.Dataset.Quote> By(global::SinoRussia.Dataset.Official speaker) => global::System.Linq.Enumerable.Where(All, quote => quote.Speaker == speaker);");
-            w.Line("/// <summary>The quotes said at <paramref name=\"meeting\"/>.</summary>");
-            w.Line("/// <param name=\"meeting\">The meeting.</param>");
-            w.Line("public static global::System.Collections.Generic.IEnumerable<global::SinoRussia.Dataset.Quote> At(global::SinoRussia.Dataset.Meeting meeting) => global::System.Linq.Enumerable.Where(All, quote => quote.Meeting == meeting);");
+            Helper("The quotes whose speaker is <paramref name=\"speaker\"/>, ordered by id (an index built on first use).", "Quote", "By", "Official", "speaker"),
+            Helper("The quotes said at <paramref name=\"meeting\"/>, ordered by id (an index built on first use).", "Quote", "At", "Meeting", "meeting"),
+            Helper("The quotes taken from <paramref name=\"source\"/>, ordered by id (an index built on first use).", "Quote", "From", "Source", "source"),
         });
 
     public static readonly IReadOnlyList<EntityKind> All = new[] { Sources, Organisations, Mechanisms, Officials, Meetings, Quotes };
 
-    private readonly Func<DatasetModel, IEnumerable<EntityRecord>> _records;
+    private readonly Func<DatasetModel, IEnumerable<EntityModel>> _records;
+    private readonly Func<IReadOnlyList<EntityModel>, TableStreams> _encode;
+    private readonly Func<EntityModel, string> _summary;
 
-    private EntityKind(string className, string typeName, string noun, string allSummary, Func<DatasetModel, IEnumerable<EntityRecord>> records, Action<CodeWriter>? helpers = null)
+    private EntityKind(
+        string className,
+        string typeName,
+        string noun,
+        string allSummary,
+        Func<DatasetModel, IEnumerable<EntityModel>> records,
+        Func<IReadOnlyList<EntityModel>, TableStreams> encode,
+        Func<EntityModel, string> summary,
+        IReadOnlyList<string> helpers)
     {
         ClassName = className;
         TypeName = typeName;
         Noun = noun;
         AllSummary = allSummary;
         _records = records;
+        _encode = encode;
+        _summary = summary;
         Helpers = helpers;
     }
 
@@ -68,13 +83,49 @@ internal sealed class EntityKind
 
     public string AllSummary { get; }
 
-    public Action<CodeWriter>? Helpers { get; }
+    /// <summary>Forwarders to the runtime collection's query helpers, one declaration each (with its doc comment).</summary>
+    public IReadOnlyList<string> Helpers { get; }
 
-    /// <summary>The table of the project's own records.</summary>
-    public string OwnTable => TypeName + "Table";
+    /// <summary>The generated class holding the compiled table.</summary>
+    public string DataClass => ClassName + "Data";
 
-    /// <summary>The merged table (extending projects only).</summary>
-    public string ViewTable => TypeName + "View";
+    /// <summary>The records this build compiles: all of them, or in a project that extends the dataset its own only.</summary>
+    public TableInput? Input(DatasetModel? model)
+        => model is null
+            ? null
+            : new TableInput(model.Namespace, model.ContainerClass, ClassName, _records(model).Where(r => !r.Shipped).ToEquatableArray());
 
-    public IEnumerable<EntityRecord> Records(DatasetModel model) => _records(model);
+    /// <summary>The compiled table and the named members of <paramref name="input"/>.</summary>
+    public TableModel Table(TableInput input)
+    {
+        var records = input.Records.ToList();
+        var members = records.Select(r => Identity(r) is var (id, member) ? new MemberModel(id, member, _summary(r)) : null!).ToEquatableArray();
+        return new TableModel(input.Namespace, input.ContainerClass, ClassName, members, _encode(records));
+    }
+
+    private static (string Id, string MemberName) Identity(EntityModel record) => record switch
+    {
+        SourceModel s => (s.Id, s.MemberName),
+        OrganisationModel o => (o.Id, o.MemberName),
+        MechanismModel m => (m.Id, m.MemberName),
+        OfficialModel o => (o.Id, o.MemberName),
+        MeetingModel m => (m.Id, m.MemberName),
+        QuoteModel q => (q.Id, q.MemberName),
+        _ => throw new ArgumentException("Not a record with an accessor class: " + record.GetType().Name, nameof(record)),
+    };
+
+    public static EntityKind ByClassName(string className) => All.Single(k => k.ClassName == className);
+
+    private static string Helper(string summary, string resultType, string name, string argumentType, string argument)
+        => $"/// <summary>{summary}</summary>\n/// <param name=\"{argument}\">The {argumentType.ToLowerInvariant()}.</param>\n"
+            + $"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}{resultType}> {name}({Runtime}{argumentType} {argument}) => DatasetStorage.Store.{resultType}s.{name}({argument});";
 }
+
+/// <summary>The records of one kind that a build compiles, as the pipeline caches them.</summary>
+internal sealed record TableInput(string Namespace, string? ContainerClass, string ClassName, EquatableArray<EntityModel> Records);
+
+/// <summary>A named member of an accessor class.</summary>
+internal sealed record MemberModel(string Id, string MemberName, string Summary);
+
+/// <summary>One compiled table and its accessor class, ready to write.</summary>
+internal sealed record TableModel(string Namespace, string? ContainerClass, string ClassName, EquatableArray<MemberModel> Members, TableStreams Streams);

@@ -1,7 +1,8 @@
 namespace SinoRussia.Dataset.Generator.Model;
 
-// The validated dataset, references resolved to indices into the sorted entity lists. This is what
-// emission reads; it is an equatable value so that unchanged data emits nothing new.
+// The validated dataset. References are ids (checked to resolve), never positions, so adding a record
+// to one table leaves the models of the others equal and their outputs cached. This is what emission
+// reads; every type is an equatable value so that unchanged data emits nothing new.
 
 /// <summary>
 /// The whole dataset. <paramref name="ContainerClass"/> is null when the generator builds the shipped
@@ -42,7 +43,7 @@ internal sealed record TopicModel(string Id, string MemberName, string Name) : E
 /// <summary>A date with its precision: <c>Month</c> and <c>Day</c> are 0 when not known.</summary>
 internal sealed record DateModel(int Year, int Month, int Day, string Precision);
 
-internal sealed record PositionModel(string Title, int Organisation, DateModel Start, DateModel? End, string? Note);
+internal sealed record PositionModel(string Title, string Organisation, DateModel Start, DateModel? End, string? Note);
 
 internal sealed record OfficialModel(
     string Id,
@@ -54,7 +55,7 @@ internal sealed record OfficialModel(
 
 internal sealed record PlaceModel(string? City, string Country, string? Venue, string Basis, string? Note);
 
-internal sealed record ParticipantModel(int Official, string Role, string? TitleInSource);
+internal sealed record ParticipantModel(string Official, string Role, string? TitleInSource);
 
 internal sealed record MeetingModel(
     string Id,
@@ -65,22 +66,22 @@ internal sealed record MeetingModel(
     string? DateNote,
     PlaceModel? Place,
     string Format,
-    int Mechanism,
+    string? Mechanism,
     string? Occasion,
     EquatableArray<ParticipantModel> Participants,
-    EquatableArray<int> Topics,
+    EquatableArray<string> Topics,
     EquatableArray<string> Outcomes,
-    EquatableArray<int> Sources) : EntityModel;
+    EquatableArray<string> Sources) : EntityModel;
 
 internal sealed record QuoteModel(
     string Id,
     string MemberName,
     string Kind,
-    int Speaker,
-    int Meeting,
-    int Source,
+    string Speaker,
+    string Meeting,
+    string Source,
     string Text,
-    EquatableArray<int> Topics) : EntityModel;
+    EquatableArray<string> Topics) : EntityModel;
 
 /// <summary>What every record has: whether it comes from the shipped dataset (consumer builds only).</summary>
 internal abstract record EntityModel

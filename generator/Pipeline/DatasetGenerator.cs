@@ -35,6 +35,24 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         /// <summary>The validated dataset.</summary>
         public const string Dataset = nameof(Dataset);
+
+        /// <summary>Every diagnostic, reported on its own output (no source depends on it).</summary>
+        public const string Diagnostics = nameof(Diagnostics);
+
+        /// <summary>The validated model (null with errors or no data).</summary>
+        public const string Model = nameof(Model);
+
+        /// <summary>The settings of <c>DatasetStorage.g.cs</c>.</summary>
+        public const string Storage = nameof(Storage);
+
+        /// <summary>The topic vocabulary (the shipped library only).</summary>
+        public const string Topics = nameof(Topics);
+
+        /// <summary>The records of one table, such as <c>MeetingsInput</c>.</summary>
+        public static string TableInput(string className) => className + "Input";
+
+        /// <summary>One compiled table, such as <c>MeetingsTable</c>.</summary>
+        public static string Table(string className) => className + "Table";
     }
 
     /// <inheritdoc />
@@ -69,23 +87,58 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select((input, cancellationToken) => Validate(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Dataset);
 
-        context.RegisterSourceOutput(dataset, static (output, result) =>
+        // Diagnostics on their own output, sources from the model only (as the System.Text.Json generator
+        // does): a change that alters one does not re-run the other.
+        var diagnostics = dataset.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(diagnostics, static (output, found) =>
         {
-            foreach (var diagnostic in result.Diagnostics)
+            foreach (var diagnostic in found)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
+        });
 
-            if (result.Model is null)
-            {
-                return;
-            }
+        var model = dataset.Select((result, _) => result.Model).WithTrackingName(TrackingNames.Model);
 
-            foreach (var (hintName, source) in DatasetEmitter.Emit(result.Model))
+        var storage = model.Select((m, _) => m is null ? null : new StorageModel(m.Namespace, m.ContainerClass)).WithTrackingName(TrackingNames.Storage);
+        context.RegisterSourceOutput(storage, static (output, settings) =>
+        {
+            if (settings is not null)
             {
-                output.AddSource(hintName, source);
+                output.AddSource(StorageEmitter.HintName, StorageEmitter.Emit(settings));
             }
         });
+
+        var topics = model.Select((m, _) => m is null || m.ContainerClass is not null ? null : new TopicsModel(m.Namespace, m.Topics)).WithTrackingName(TrackingNames.Topics);
+        context.RegisterSourceOutput(topics, static (output, vocabulary) =>
+        {
+            if (vocabulary is not null)
+            {
+                output.AddSource(TopicsEmitter.HintName, TopicsEmitter.Emit(vocabulary));
+            }
+        });
+
+        // One output per table: its records are selected first (cheap, compared by value), and only a
+        // table whose records changed is encoded and written again.
+        foreach (var kind in EntityKind.All)
+        {
+            var table = model
+                .Select((m, _) => kind.Input(m))
+                .WithTrackingName(TrackingNames.TableInput(kind.ClassName))
+                .Select((input, cancellationToken) =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return input is null ? null : kind.Table(input);
+                })
+                .WithTrackingName(TrackingNames.Table(kind.ClassName));
+            context.RegisterSourceOutput(table, static (output, compiled) =>
+            {
+                if (compiled is not null)
+                {
+                    output.AddSource(TableEmitter.HintName(compiled), TableEmitter.Emit(compiled));
+                }
+            });
+        }
     }
 
     private static DatasetResult Validate(

@@ -19,12 +19,16 @@ internal sealed class DatasetValidator
     /// <summary>Names the generated classes already use; an id may not map to one of them.</summary>
     private static readonly string[] ReservedMemberNames =
         {
-            "All", "ById", "TryGetById", "ByIdIndex", "Of", "By", "At", "NameOf", "IdOf",
+            "All", "ById", "TryGetById", "Of", "By", "At", "From", "Between", "NameOf", "IdOf", "Current",
             "Sources", "Organisations", "Mechanisms", "Officials", "Meetings", "Quotes", "Topics", "Topic",
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 
+    /// <summary>How many unknown references get a "did you mean": bounds the work on a file full of bad ids.</summary>
+    internal const int MaxSuggestions = 100;
+
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private int _suggestionsOffered;
     private readonly HashSet<string> _unusableDocuments = new(StringComparer.Ordinal);
     private readonly HashSet<string> _shippedFiles = new(StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
@@ -106,7 +110,7 @@ internal sealed class DatasetValidator
 
             if (!documentTexts.ContainsKey(document.FileName))
             {
-                documentTexts.Add(document.FileName, document.Text);
+                documentTexts.Add(document.FileName, VerbatimCheck.Normalise(document.Text));
             }
         }
 
@@ -164,7 +168,7 @@ internal sealed class DatasetValidator
         var positions = new List<PositionModel>();
         foreach (var position in official.Positions)
         {
-            var organisation = Resolve(position.Organisation, organisationIndex, "organisation");
+            Resolve(position.Organisation, organisationIndex, "organisation");
             var start = ParseDate(position.Start);
             var end = position.End is null ? null : ParseDate(position.End);
             if (start is not null && end is not null && PartialDateParser.Earliest(end) < PartialDateParser.Earliest(start))
@@ -175,7 +179,7 @@ internal sealed class DatasetValidator
 
             if (start is not null)
             {
-                positions.Add(new PositionModel(position.Title.Value, organisation, start, end, position.Note?.Value));
+                positions.Add(new PositionModel(position.Title.Value, position.Organisation.Value, start, end, position.Note?.Value));
             }
         }
 
@@ -204,7 +208,10 @@ internal sealed class DatasetValidator
         }
 
         var format = Vocab(meeting.Format, Vocabulary.Formats) ?? string.Empty;
-        var mechanism = meeting.Mechanism is { } m ? Resolve(m, mechanismIndex, "mechanism") : -1;
+        if (meeting.Mechanism is { } m)
+        {
+            Resolve(m, mechanismIndex, "mechanism");
+        }
 
         var participants = new List<ParticipantModel>();
         foreach (var participant in meeting.Participants)
@@ -217,7 +224,7 @@ internal sealed class DatasetValidator
                     participant.Official.Value, PartialDateParser.Format(date));
             }
 
-            participants.Add(new ParticipantModel(official, role, participant.TitleInSource?.Value));
+            participants.Add(new ParticipantModel(participant.Official.Value, role, participant.TitleInSource?.Value));
         }
 
         if (meeting.Sources.Count == 0)
@@ -241,11 +248,11 @@ internal sealed class DatasetValidator
         }
 
         return new MeetingModel(meeting.Id.Value, Member(meeting.Id), meeting.Title.Value,
-            date ?? new DateModel(1, 0, 0, "Year"), basis ?? string.Empty, meeting.Date.Note?.Value, place, format, mechanism,
+            date ?? new DateModel(1, 0, 0, "Year"), basis ?? string.Empty, meeting.Date.Note?.Value, place, format, meeting.Mechanism?.Value,
             meeting.Occasion?.Value, participants.ToEquatableArray(),
-            meeting.Topics.Select(t => Resolve(t, topicIndex, "topic")).ToEquatableArray(),
+            ResolveAll(meeting.Topics, topicIndex, "topic"),
             meeting.Outcomes.Select(o => o.Value).ToEquatableArray(),
-            sourceIds.ToEquatableArray()) { Shipped = IsShipped(meeting.Id) };
+            meeting.Sources.Select(s => s.Value).ToEquatableArray()) { Shipped = IsShipped(meeting.Id) };
     }
 
     private QuoteModel BuildQuote(
@@ -285,8 +292,8 @@ internal sealed class DatasetValidator
             }
         }
 
-        return new QuoteModel(quote.Id.Value, Member(quote.Id), kind, speaker, meeting, source, quote.Text.Value,
-            quote.Topics.Select(t => Resolve(t, topicIndex, "topic")).ToEquatableArray()) { Shipped = IsShipped(quote.Id) };
+        return new QuoteModel(quote.Id.Value, Member(quote.Id), kind, quote.Speaker.Value, quote.Meeting.Value, quote.Source.Value, quote.Text.Value,
+            ResolveAll(quote.Topics, topicIndex, "topic")) { Shipped = IsShipped(quote.Id) };
     }
 
     private static bool HoldsPostOn(OfficialModel official, DateModel date)
@@ -350,9 +357,21 @@ internal sealed class DatasetValidator
             return position;
         }
 
-        Report(DiagnosticDescriptors.UnknownReference, reference.Span, PathOf(reference), kind, reference.Value,
-            Suggestions.DidYouMean(reference.Value, index.Keys));
+        // "Did you mean" costs an edit distance per candidate: offered for the first unknown references only.
+        var suggestion = _suggestionsOffered++ < MaxSuggestions ? Suggestions.DidYouMean(reference.Value, index.Keys) : string.Empty;
+        Report(DiagnosticDescriptors.UnknownReference, reference.Span, PathOf(reference), kind, reference.Value, suggestion);
         return -1;
+    }
+
+    /// <summary>Checks every reference and keeps the ids, in their order.</summary>
+    private EquatableArray<string> ResolveAll(EquatableArray<Located> references, Dictionary<string, int> index, string kind)
+    {
+        foreach (var reference in references)
+        {
+            Resolve(reference, index, kind);
+        }
+
+        return references.Select(r => r.Value).ToEquatableArray();
     }
 
     private List<T> Unique<T>(IEnumerable<T> records, Func<T, Located> id, string kind)

@@ -10,8 +10,15 @@ internal static class Suggestions
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var limit = Math.Max(2, value.Length / 3);
         foreach (var candidate in candidates)
         {
+            // A candidate whose length differs by more than the limit cannot be within it: skip the edit distance.
+            if (Math.Abs(candidate.Length - value.Length) > limit)
+            {
+                continue;
+            }
+
             var distance = Distance(value, candidate);
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
@@ -20,7 +27,6 @@ internal static class Suggestions
             }
         }
 
-        var limit = Math.Max(2, value.Length / 3);
         return best is not null && bestDistance <= limit ? $"; did you mean '{best}'?" : string.Empty;
     }
 

@@ -7,8 +7,9 @@ internal static class VerbatimCheck
 {
     public static string Normalise(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 
-    public static bool Occurs(string excerpt, string document)
-        => excerpt.Length > 0 && Normalise(document).IndexOf(Normalise(excerpt), StringComparison.Ordinal) >= 0;
+    /// <summary>Whether <paramref name="excerpt"/> occurs in <paramref name="normalisedDocument"/>, a text already passed through <see cref="Normalise"/> (once per document, not per quote).</summary>
+    public static bool Occurs(string excerpt, string normalisedDocument)
+        => excerpt.Length > 0 && normalisedDocument.IndexOf(Normalise(excerpt), StringComparison.Ordinal) >= 0;
 
     /// <summary>
     /// The passage of the document nearest the excerpt: where its longest matching prefix (or, failing

@@ -1,10 +1,15 @@
 using System.Collections.Generic;
+using SinoRussia.Dataset.Storage;
 
 namespace SinoRussia.Dataset;
 
 /// <summary>An official's part in one meeting.</summary>
 public sealed class Participant
 {
+    private readonly TableData? _data;
+    private readonly int _officialReference;
+    private Official? _official;
+
     /// <summary>Creates a participant.</summary>
     /// <param name="official">Who took part.</param>
     /// <param name="role">Host, guest or participant.</param>
@@ -12,14 +17,23 @@ public sealed class Participant
     /// <param name="meetingDate">The date of the meeting, for the post held on it.</param>
     public Participant(Official official, ParticipantRole role, string? titleInSource, PartialDate meetingDate)
     {
-        Official = official;
+        _official = official;
+        Role = role;
+        TitleInSource = titleInSource;
+        MeetingDate = meetingDate;
+    }
+
+    internal Participant(TableData data, int officialReference, ParticipantRole role, string? titleInSource, PartialDate meetingDate)
+    {
+        _data = data;
+        _officialReference = officialReference;
         Role = role;
         TitleInSource = titleInSource;
         MeetingDate = meetingDate;
     }
 
     /// <summary>Who took part.</summary>
-    public Official Official { get; }
+    public Official Official => _official ??= _data!.Store.Officials.ById(_data.RequiredString(_officialReference));
 
     /// <summary>Host, guest or participant.</summary>
     public ParticipantRole Role { get; }

@@ -1,10 +1,22 @@
+using System;
 using System.Collections.Generic;
+using System.Threading;
+using SinoRussia.Dataset.Storage;
 
 namespace SinoRussia.Dataset;
 
 /// <summary>What an official said at a meeting, as a source document gives it.</summary>
 public sealed class Quote
 {
+    private readonly TableData? _data;
+    private readonly int _idReference;
+    private readonly int _offset;
+    private string? _id;
+    private Details? _details;
+    private Official? _speaker;
+    private Meeting? _meeting;
+    private Source? _source;
+
     /// <summary>Creates a quote.</summary>
     /// <param name="id">The stable id.</param>
     /// <param name="kind">Direct quotation or reported statement.</param>
@@ -15,36 +27,68 @@ public sealed class Quote
     /// <param name="topics">What it is about.</param>
     public Quote(string id, QuoteKind kind, Official speaker, Meeting meeting, Source source, string text, IReadOnlyList<Topic> topics)
     {
-        Id = id;
-        Kind = kind;
-        Speaker = speaker;
-        Meeting = meeting;
-        Source = source;
-        Text = text;
-        Topics = ReadOnly.Wrap(topics);
+        _id = id;
+        _speaker = speaker;
+        _meeting = meeting;
+        _source = source;
+        _details = new Details(kind, speaker.Id, meeting.Id, source.Id, text, ReadOnly.Wrap(topics));
+    }
+
+    internal Quote(TableData data, int idReference, int offset)
+    {
+        _data = data;
+        _idReference = idReference;
+        _offset = offset;
     }
 
     /// <summary>The stable id, such as <c>tass-2025-12-02-d1</c>.</summary>
-    public string Id { get; }
+    public string Id => _id ??= _data!.RequiredString(_idReference);
 
     /// <summary>Direct quotation or reported statement.</summary>
-    public QuoteKind Kind { get; }
+    public QuoteKind Kind => D.Kind;
 
     /// <summary>Who said it.</summary>
-    public Official Speaker { get; }
+    public Official Speaker => _speaker ??= _data!.Store.Officials.ById(D.SpeakerId);
 
     /// <summary>Where it was said.</summary>
-    public Meeting Meeting { get; }
+    public Meeting Meeting => _meeting ??= _data!.Store.Meetings.ById(D.MeetingId);
 
     /// <summary>The document it is taken from.</summary>
-    public Source Source { get; }
+    public Source Source => _source ??= _data!.Store.Sources.ById(D.SourceId);
 
     /// <summary>The text, character for character as in the document (checked at compile time).</summary>
-    public string Text { get; }
+    public string Text => D.Text;
 
     /// <summary>What it is about.</summary>
-    public IReadOnlyList<Topic> Topics { get; }
+    public IReadOnlyList<Topic> Topics => D.Topics;
 
     /// <inheritdoc />
     public override string ToString() => $"{Speaker.Name}: {Text}";
+
+    /// <summary>The id of the speaker, without resolving the official.</summary>
+    internal string SpeakerId => D.SpeakerId;
+
+    /// <summary>The id of the meeting, without resolving it.</summary>
+    internal string MeetingId => D.MeetingId;
+
+    /// <summary>The id of the source, without resolving it.</summary>
+    internal string SourceId => D.SourceId;
+
+    private Details D => _details ?? Load();
+
+    private Details Load()
+    {
+        var data = _data!;
+        var reader = data.Reader(_offset);
+        var kind = (QuoteKind)reader.ReadInt();
+        var speaker = data.RequiredString(reader.ReadInt());
+        var meeting = data.RequiredString(reader.ReadInt());
+        var source = data.RequiredString(reader.ReadInt());
+        var text = data.RequiredString(reader.ReadInt());
+        var topics = RecordDecoder.ReadTopics(data, ref reader);
+        var details = new Details(kind, speaker, meeting, source, text, topics.Length == 0 ? Array.Empty<Topic>() : ReadOnly.Wrap(topics));
+        return Interlocked.CompareExchange(ref _details, details, null) ?? details;
+    }
+
+    private sealed record Details(QuoteKind Kind, string SpeakerId, string MeetingId, string SourceId, string Text, IReadOnlyList<Topic> Topics);
 }

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using SinoRussia.Dataset.Generator.Model;
+
+namespace SinoRussia.Dataset.Generator.Emission;
+
+/// <summary>The three streams of one compiled table.</summary>
+internal sealed record TableStreams(string Records, string Strings, string Lengths);
+
+/// <summary>
+/// Encodes a table's records in the layout the runtime's <c>RecordDecoder</c> and record types read:
+/// <code>
+/// table    := version count record*
+/// record   := id eager* detailsLength details        (eager: a meeting's date)
+/// string   := 0 (null) | n + 1 (string n of the table's string table)
+/// date     := 0 (none) | precision+1 year month day
+/// list(x)  := count x*
+/// </code>
+/// References to other records are their ids (strings), so a table's bytes change only when its own
+/// records do. Vocabulary values are the ordinals of the runtime enums.
+/// </summary>
+internal static class RecordEncoder
+{
+    // The runtime enums' members, in declaration order: a value's code is its index.
+    private static readonly string[] Formats = { "InPerson", "Virtual", "Phone" };
+    private static readonly string[] Roles = { "Host", "Guest", "Participant" };
+    private static readonly string[] Bases = { "Stated", "Dateline", "Inferred" };
+    private static readonly string[] Kinds = { "Direct", "Reported" };
+    private static readonly string[] Precisions = { "Day", "Month", "Year" };
+
+    public static TableStreams Sources(IReadOnlyList<SourceModel> records)
+        => Encode(records, s => s.Id, null, (s, w, t) =>
+        {
+            w.Int(t.Reference(s.File)).Int(t.Reference(s.Publisher)).Int(t.Reference(s.Title));
+            Date(w, s.Published);
+            w.Int(t.Reference(s.PublishedTime)).Int(t.Reference(s.TimeZone)).Int(t.Reference(s.Dateline))
+                .Int(t.Reference(s.Author)).Int(t.Reference(s.Language)).Int(t.Reference(s.Notes));
+        });
+
+    public static TableStreams Organisations(IReadOnlyList<OrganisationModel> records)
+        => Encode(records, o => o.Id, null, (o, w, t) => w.Int(t.Reference(o.Name)).Int(t.Reference(o.Country)));
+
+    public static TableStreams Mechanisms(IReadOnlyList<MechanismModel> records)
+        => Encode(records, m => m.Id, null, (m, w, t) => w.Int(t.Reference(m.Name)));
+
+    public static TableStreams Officials(IReadOnlyList<OfficialModel> records)
+        => Encode(records, o => o.Id, null, (o, w, t) =>
+        {
+            w.Int(t.Reference(o.Name));
+            List(w, o.Aliases, a => w.Int(t.Reference(a)));
+            w.Int(t.Reference(o.Country));
+            List(w, o.Positions, p =>
+            {
+                w.Int(t.Reference(p.Title)).Int(t.Reference(p.Organisation));
+                Date(w, p.Start);
+                Date(w, p.End);
+                w.Int(t.Reference(p.Note));
+            });
+        });
+
+    public static TableStreams Meetings(IReadOnlyList<MeetingModel> records)
+        => Encode(records, m => m.Id, (m, w) => Date(w, m.Date), (m, w, t) =>
+        {
+            w.Int(t.Reference(m.Title)).Int(Code(Bases, m.DateBasis)).Int(t.Reference(m.DateNote));
+            w.Bool(m.Place is not null);
+            if (m.Place is { } p)
+            {
+                w.Int(t.Reference(p.City)).Int(t.Reference(p.Country)).Int(t.Reference(p.Venue)).Int(Code(Bases, p.Basis)).Int(t.Reference(p.Note));
+            }
+
+            w.Int(Code(Formats, m.Format)).Int(t.Reference(m.Mechanism)).Int(t.Reference(m.Occasion));
+            List(w, m.Participants, x => w.Int(t.Reference(x.Official)).Int(Code(Roles, x.Role)).Int(t.Reference(x.TitleInSource)));
+            List(w, m.Topics, x => w.Int(t.Reference(x)));
+            List(w, m.Outcomes, x => w.Int(t.Reference(x)));
+            List(w, m.Sources, x => w.Int(t.Reference(x)));
+        });
+
+    public static TableStreams Quotes(IReadOnlyList<QuoteModel> records)
+        => Encode(records, q => q.Id, null, (q, w, t) =>
+        {
+            w.Int(Code(Kinds, q.Kind)).Int(t.Reference(q.Speaker)).Int(t.Reference(q.Meeting)).Int(t.Reference(q.Source)).Int(t.Reference(q.Text));
+            List(w, q.Topics, x => w.Int(t.Reference(x)));
+        });
+
+    private static TableStreams Encode<T>(IReadOnlyList<T> records, Func<T, string> id, Action<T, BlobWriter>? eager, Action<T, BlobWriter, StringTableBuilder> details)
+    {
+        var strings = new StringTableBuilder();
+        var table = new BlobWriter().Int(BlobWriter.FormatVersion).Int(records.Count);
+        foreach (var record in records)
+        {
+            table.Int(strings.Reference(id(record)));
+            eager?.Invoke(record, table);
+            var body = new BlobWriter();
+            details(record, body, strings);
+            table.Int(body.Length).Raw(body);
+        }
+
+        return new TableStreams(table.ToString(), strings.Strings, strings.Lengths);
+    }
+
+    private static void List<T>(BlobWriter writer, EquatableArray<T> items, Action<T> write)
+        where T : IEquatable<T>
+    {
+        writer.Int(items.Count);
+        foreach (var item in items)
+        {
+            write(item);
+        }
+    }
+
+    private static void Date(BlobWriter writer, DateModel? date)
+    {
+        if (date is null)
+        {
+            writer.Int(0);
+            return;
+        }
+
+        writer.Int(Code(Precisions, date.Precision) + 1).Int(date.Year).Int(date.Month).Int(date.Day);
+    }
+
+    private static int Code(string[] members, string member)
+    {
+        var code = Array.IndexOf(members, member);
+        return code >= 0 ? code : throw new InvalidOperationException($"'{member}' is not one of {string.Join(", ", members)}.");
+    }
+}

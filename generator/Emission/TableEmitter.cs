@@ -1,0 +1,77 @@
+using static SinoRussia.Dataset.Generator.Emission.CSharpEmbedding;
+
+namespace SinoRussia.Dataset.Generator.Emission;
+
+/// <summary>
+/// Writes one table's file: the public accessor class (<c>All</c>, lookups, query helpers and a named
+/// member per record, each a one-line call into the runtime store) and the internal class that holds
+/// the compiled table as <c>DataBlob</c> attributes. The data is three string constants, not code:
+/// the compiler stores them as UTF-8 in the metadata blob heap (no user-string heap limit, no IL per
+/// record, nothing for the JIT), and the runtime reads them in place.
+/// </summary>
+internal static class TableEmitter
+{
+    private const string Runtime = "global::SinoRussia.Dataset.";
+
+    public static string HintName(TableModel table) => table.ClassName + ".g.cs";
+
+    public static string Emit(TableModel table)
+    {
+        var kind = EntityKind.ByClassName(table.ClassName);
+        var full = Runtime + kind.TypeName;
+        var extension = table.ContainerClass is not null;
+        var collection = $"DatasetStorage.Store.{kind.ClassName}";
+        var w = new CodeWriter();
+        Scope.Open(w, table.Namespace, table.ContainerClass);
+        w.Line(extension
+            ? $"/// <summary>The {kind.Noun} records of the shipped dataset and of this project: <see cref=\"All\"/>, lookups by id and one member per {kind.Noun} of this project.</summary>"
+            : $"/// <summary>The {kind.Noun} records of the dataset: <see cref=\"All\"/>, lookups by id and one member per {kind.Noun}.</summary>");
+        w.Open($"public static partial class {kind.ClassName}");
+        Scope.Doc(w, kind.AllSummary + (extension ? " Shipped and own records together." : string.Empty));
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{full}> All => {collection}.All;");
+        w.Line();
+        Scope.Doc(w, $"The {kind.Noun} with the YAML id <paramref name=\"id\"/>.");
+        w.Line("/// <param name=\"id\">The YAML id.</param>");
+        w.Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {kind.Noun} has that id.</exception>");
+        w.Line($"public static {full} ById(string id) => {collection}.ById(id);");
+        w.Line();
+        Scope.Doc(w, $"Looks up the {kind.Noun} with the YAML id <paramref name=\"id\"/>.");
+        w.Line("/// <param name=\"id\">The YAML id.</param>");
+        w.Line($"/// <param name=\"value\">The {kind.Noun}, when found.</param>");
+        w.Line("/// <returns>Whether it was found.</returns>");
+        w.Line($"public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {full}? value) => {collection}.TryGetById(id, out value);");
+        foreach (var helper in kind.Helpers)
+        {
+            w.Line();
+            foreach (var line in helper.Split('\n'))
+            {
+                w.Line(line);
+            }
+        }
+
+        var index = 0;
+        foreach (var member in table.Members)
+        {
+            w.Line();
+            Scope.Doc(w, $"{DocText(Shorten(member.Summary))} (<c>{DocText(member.Id)}</c>).");
+            w.Line($"public static {full} {member.MemberName} => {collection}.Own({Scope.Int(index++)});");
+        }
+
+        w.Close();
+        w.Line();
+        w.Line($"/// <summary>The compiled {kind.Noun} table: {Scope.Int(table.Members.Count)} records (format {Scope.Int(BlobWriter.FormatVersion)}, read by <see cref=\"global::SinoRussia.Dataset.Storage.DataStore\"/>).</summary>");
+        Blob(w, "records", table.Streams.Records);
+        Blob(w, "strings", table.Streams.Strings);
+        Blob(w, "lengths", table.Streams.Lengths);
+        w.Line($"internal static class {kind.DataClass}");
+        w.Line("{");
+        w.Line("}");
+        Scope.Close(w, table.ContainerClass);
+        return w.ToString();
+    }
+
+    private static void Blob(CodeWriter w, string name, string data)
+        => w.Line($"[global::SinoRussia.Dataset.Storage.DataBlob({StringLiteral(name)}, {StringLiteral(data)})]");
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text.Substring(0, 117) + "...";
+}

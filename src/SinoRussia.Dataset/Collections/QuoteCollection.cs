@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.ComponentModel;
+using System.Threading;
+
+namespace SinoRussia.Dataset;
+
+/// <summary>
+/// The quotes, ordered by id, with the lookups users run prepared once on first use: by speaker, by
+/// meeting and by source document. Each index reads only the ids it groups by, so building one does
+/// not decode the other tables.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class QuoteCollection : RecordCollection<Quote>
+{
+    private readonly Lazy<Dictionary<string, ReadOnlyCollection<Quote>>> _bySpeaker;
+    private readonly Lazy<Dictionary<string, ReadOnlyCollection<Quote>>> _byMeeting;
+    private readonly Lazy<Dictionary<string, ReadOnlyCollection<Quote>>> _bySource;
+
+    internal QuoteCollection(Func<Quote[]> own, QuoteCollection? baseCollection)
+        : base(own, q => q.Id, baseCollection, null)
+    {
+        _bySpeaker = Index(q => q.SpeakerId);
+        _byMeeting = Index(q => q.MeetingId);
+        _bySource = Index(q => q.SourceId);
+    }
+
+    /// <summary>The quotes whose speaker is <paramref name="speaker"/>, ordered by id.</summary>
+    /// <param name="speaker">The speaker.</param>
+    /// <returns>The quotes; empty when there are none.</returns>
+    public IReadOnlyList<Quote> By(Official speaker) => Lookup(_bySpeaker, speaker.Id, q => q.Speaker == speaker);
+
+    /// <summary>The quotes said at <paramref name="meeting"/>, ordered by id.</summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <returns>The quotes; empty when there are none.</returns>
+    public IReadOnlyList<Quote> At(Meeting meeting) => Lookup(_byMeeting, meeting.Id, q => q.Meeting == meeting);
+
+    /// <summary>The quotes taken from <paramref name="source"/>, ordered by id.</summary>
+    /// <param name="source">The source document.</param>
+    /// <returns>The quotes; empty when there are none.</returns>
+    public IReadOnlyList<Quote> From(Source source) => Lookup(_bySource, source.Id, q => q.Source == source);
+
+    /// <summary>
+    /// Ids are unique within a dataset, but a record built by hand may share an id with a stored one:
+    /// the final check keeps only quotes that refer to this very object.
+    /// </summary>
+    private static IReadOnlyList<Quote> Lookup(Lazy<Dictionary<string, ReadOnlyCollection<Quote>>> index, string id, Predicate<Quote> same)
+    {
+        if (!index.Value.TryGetValue(id, out var quotes))
+        {
+            return Array.Empty<Quote>();
+        }
+
+        foreach (var quote in quotes)
+        {
+            if (!same(quote))
+            {
+                return new List<Quote>(quotes).FindAll(same);
+            }
+        }
+
+        return quotes;
+    }
+
+    private Lazy<Dictionary<string, ReadOnlyCollection<Quote>>> Index(Func<Quote, string> key)
+        => new(() =>
+        {
+            var lists = new Dictionary<string, List<Quote>>(StringComparer.Ordinal);
+            foreach (var quote in Items)
+            {
+                var id = key(quote);
+                if (!lists.TryGetValue(id, out var list))
+                {
+                    lists.Add(id, list = new List<Quote>());
+                }
+
+                list.Add(quote);
+            }
+
+            var index = new Dictionary<string, ReadOnlyCollection<Quote>>(lists.Count, StringComparer.Ordinal);
+            foreach (var pair in lists)
+            {
+                index.Add(pair.Key, pair.Value.AsReadOnly());
+            }
+
+            return index;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+}

@@ -1,0 +1,64 @@
+using System;
+
+namespace SinoRussia.Dataset.Storage;
+
+/// <summary>
+/// Reads the record stream. Numbers are variable-length, five bits a byte, least significant first:
+/// a byte 0x60-0x7F carries five bits and says more follow, a byte 0x40-0x5F carries the last five.
+/// Every byte is printable ASCII, so a stream is a short, valid string literal in generated code.
+/// The generator's <c>BlobWriter</c> writes this format; the round-trip tests hold the two together.
+/// </summary>
+internal ref struct BlobReader
+{
+    /// <summary>The format version every records stream starts with.</summary>
+    public const int FormatVersion = 1;
+
+    private readonly ReadOnlySpan<byte> _data;
+
+    public BlobReader(ReadOnlySpan<byte> data, int position = 0)
+    {
+        _data = data;
+        Position = position;
+    }
+
+    public int Position { get; private set; }
+
+    public int ReadInt()
+    {
+        var value = 0;
+        var shift = 0;
+        int b = _data[Position++];
+        while (b >= 0x60)
+        {
+            value |= (b - 0x60) << shift;
+            shift += 5;
+            b = _data[Position++];
+        }
+
+        if (b < 0x40 || shift > 30)
+        {
+            throw new InvalidOperationException($"The compiled data is corrupt at byte {Position - 1}.");
+        }
+
+        return value | ((b - 0x40) << shift);
+    }
+
+    public bool ReadBool() => ReadInt() != 0;
+
+    public void Skip(int bytes) => Position += bytes;
+
+    /// <summary>A date: precision (0 none, 1 day, 2 month, 3 year), then year, month and day.</summary>
+    public PartialDate? ReadDate()
+    {
+        var precision = ReadInt();
+        if (precision == 0)
+        {
+            return null;
+        }
+
+        var year = ReadInt();
+        var month = ReadInt();
+        var day = ReadInt();
+        return new PartialDate(year, month, day, (DatePrecision)(precision - 1));
+    }
+}

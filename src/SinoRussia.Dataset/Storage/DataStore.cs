@@ -1,0 +1,75 @@
+using System;
+using System.ComponentModel;
+using System.Threading;
+
+namespace SinoRussia.Dataset.Storage;
+
+/// <summary>
+/// The compiled tables of one assembly, decoded on first use, and the collections over them. In a
+/// project that extends the dataset, the store merges the shipped store's records with the project's
+/// own and resolves references in both. Generated code creates stores; user code reaches the data
+/// through the generated classes (<c>Meetings</c>, <c>ExtendedDataset.Meetings</c>).
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class DataStore
+{
+    private readonly Type[] _holders;
+
+    private DataStore(Type[] holders, DataStore? baseStore)
+    {
+        _holders = holders;
+        Base = baseStore;
+        Sources = new RecordCollection<Source>(() => RecordDecoder.ReadSources(Table(0)), s => s.Id, baseStore?.Sources, null);
+        Organisations = new RecordCollection<Organisation>(() => RecordDecoder.ReadOrganisations(Table(1)), o => o.Id, baseStore?.Organisations, null);
+        Mechanisms = new RecordCollection<Mechanism>(() => RecordDecoder.ReadMechanisms(Table(2)), m => m.Id, baseStore?.Mechanisms, null);
+        Officials = new RecordCollection<Official>(() => RecordDecoder.ReadOfficials(Table(3)), o => o.Id, baseStore?.Officials, null);
+        Meetings = new MeetingCollection(() => RecordDecoder.ReadMeetings(Table(4)), baseStore?.Meetings);
+        Quotes = new QuoteCollection(() => RecordDecoder.ReadQuotes(Table(5)), baseStore?.Quotes);
+    }
+
+    /// <summary>The store of the curated data compiled into this package.</summary>
+    public static DataStore Shipped => DatasetStorage.Store;
+
+    /// <summary>
+    /// A store over generated holder classes (one per table, carrying <see cref="DataBlobAttribute"/>s),
+    /// merged with <paramref name="baseStore"/> when given.
+    /// </summary>
+    /// <param name="sources">The holder of the sources table.</param>
+    /// <param name="organisations">The holder of the organisations table.</param>
+    /// <param name="mechanisms">The holder of the mechanisms table.</param>
+    /// <param name="officials">The holder of the officials table.</param>
+    /// <param name="meetings">The holder of the meetings table.</param>
+    /// <param name="quotes">The holder of the quotes table.</param>
+    /// <param name="baseStore">The store whose records this one extends, or null.</param>
+    /// <returns>The store; nothing is decoded until a collection is used.</returns>
+    public static DataStore Create(Type sources, Type organisations, Type mechanisms, Type officials, Type meetings, Type quotes, DataStore? baseStore)
+        => new(new[] { sources, organisations, mechanisms, officials, meetings, quotes }, baseStore);
+
+    /// <summary>The store this one extends, or null.</summary>
+    public DataStore? Base { get; }
+
+    /// <summary>The source documents.</summary>
+    public RecordCollection<Source> Sources { get; }
+
+    /// <summary>The organisations.</summary>
+    public RecordCollection<Organisation> Organisations { get; }
+
+    /// <summary>The mechanisms.</summary>
+    public RecordCollection<Mechanism> Mechanisms { get; }
+
+    /// <summary>The officials.</summary>
+    public RecordCollection<Official> Officials { get; }
+
+    /// <summary>The meetings, ordered by date, then id.</summary>
+    public MeetingCollection Meetings { get; }
+
+    /// <summary>The quotes, ordered by id.</summary>
+    public QuoteCollection Quotes { get; }
+
+    /// <summary>The whole merged dataset as one <see cref="Dataset"/>.</summary>
+    public Dataset Dataset => LazyInitializer.EnsureInitialized(ref _dataset, () => new Dataset(Sources.All, Organisations.All, Mechanisms.All, Officials.All, Meetings.All, Quotes.All));
+
+    private Dataset? _dataset;
+
+    private TableData Table(int kind) => new(this, _holders[kind]);
+}

@@ -1,21 +1,36 @@
+using System.Collections;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using SinoRussia.Dataset.Generator.Emission;
+using SinoRussia.Dataset.Generator.Model;
 using SinoRussia.Dataset.Generator.Pipeline;
 using SinoRussia.Dataset.Generator.Tests.Infrastructure;
 
 namespace SinoRussia.Dataset.Generator.Tests;
 
-/// <summary>An unrelated C# edit re-runs nothing: every tracked step is Cached or Unchanged.</summary>
+/// <summary>
+/// The pipeline re-does only what changed: a C# edit re-runs nothing, a comment in a YAML file
+/// re-parses that file and nothing after it, a new record re-emits only its own table; and no step
+/// holds a Roslyn object that would defeat caching.
+/// </summary>
 public class CachingTests
 {
-    private static readonly string[] TrackedSteps =
+    private static readonly string[] TableSteps = EntityKind.All.Select(k => DatasetGenerator.TrackingNames.Table(k.ClassName)).ToArray();
+
+    private static readonly string[] TrackedSteps = new[]
     {
         DatasetGenerator.TrackingNames.InputFiles,
         DatasetGenerator.TrackingNames.ParsedFiles,
         DatasetGenerator.TrackingNames.SourceDocuments,
         DatasetGenerator.TrackingNames.Options,
         DatasetGenerator.TrackingNames.Dataset,
-    };
+        DatasetGenerator.TrackingNames.Diagnostics,
+        DatasetGenerator.TrackingNames.Model,
+        DatasetGenerator.TrackingNames.Storage,
+        DatasetGenerator.TrackingNames.Topics,
+    }.Concat(EntityKind.All.Select(k => DatasetGenerator.TrackingNames.TableInput(k.ClassName))).Concat(TableSteps).ToArray();
 
     [Fact]
     public void Unrelated_csharp_edit_reuses_every_step_and_parses_no_yaml()
@@ -24,38 +39,157 @@ public class CachingTests
         var driver = GeneratorHarness.Driver(Repository.CuratedFiles()).RunGenerators(compilation);
         var first = driver.GetRunResult().Results.Single();
         TrackedSteps.ShouldAllBe(name => first.TrackedSteps.ContainsKey(name));
-        first.TrackedSteps[DatasetGenerator.TrackingNames.ParsedFiles].Length.ShouldBe(6);
+        first.TrackedSteps[DatasetGenerator.TrackingNames.ParsedFiles].Length.ShouldBe(Directory.GetFiles(Repository.DataDirectory, "*.yaml").Length);
 
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace User { public class B { } }", GeneratorHarness.ParseOptions));
         var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         foreach (var name in TrackedSteps)
         {
-            var reasons = second.TrackedSteps[name].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
-            reasons.ShouldNotBeEmpty(name);
-            reasons.ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged, name);
+            Reasons(second, name).ShouldNotBeEmpty(name);
+            Reasons(second, name).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged, name);
         }
 
-        // Parsing is the expensive step: it must not have run at all.
-        second.TrackedSteps[DatasetGenerator.TrackingNames.ParsedFiles].SelectMany(s => s.Outputs)
-            .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached);
-        second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs)
-            .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
+        Reasons(second, DatasetGenerator.TrackingNames.ParsedFiles).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        OutputReasons(second).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+    }
+
+    [Theory]
+    [InlineData("\n# a comment at the end\n")]
+    [InlineData("\n\n   \n")]
+    public void A_comment_or_whitespace_at_the_end_of_a_yaml_file_changes_no_model_and_no_output(string appended)
+    {
+        var (driver, texts, compilation) = Started();
+        var topics = texts.Single(t => t.Path.EndsWith("topics.yaml", StringComparison.Ordinal));
+        var result = driver.ReplaceAdditionalText(topics, GeneratorHarness.Text(topics.Path, topics.GetText()!.ToString() + appended))
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parsed = Reasons(result, DatasetGenerator.TrackingNames.ParsedFiles);
+        parsed.Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1, "the edited file is parsed again, to an equal model");
+        parsed.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(parsed.Count - 1, "the other files are not parsed at all");
+        Reasons(result, DatasetGenerator.TrackingNames.Dataset).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        OutputReasons(result).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
     }
 
     [Fact]
-    public void Editing_one_yaml_file_reparses_only_that_file()
+    public void Adding_a_record_re_emits_only_the_table_it_belongs_to()
     {
-        var files = Repository.CuratedFiles();
+        var (driver, texts, compilation) = Started();
+        var organisations = texts.Single(t => t.Path.EndsWith("organisations.yaml", StringComparison.Ordinal));
+        var text = organisations.GetText()!.ToString();
+        text.TrimEnd().ShouldEndWith("name: China-Russia Strategic Security Consultation", customMessage: "the test appends to the mechanisms list at the end of the file");
+        var result = driver.ReplaceAdditionalText(organisations, GeneratorHarness.Text(organisations.Path, text + "  - id: zz-test-mechanism\n    name: Test mechanism\n"))
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Reasons(result, DatasetGenerator.TrackingNames.Model).ShouldBe(new[] { IncrementalStepRunReason.Modified });
+        Reasons(result, DatasetGenerator.TrackingNames.Table("Mechanisms")).ShouldBe(new[] { IncrementalStepRunReason.Modified });
+        foreach (var step in TableSteps.Where(s => s != DatasetGenerator.TrackingNames.Table("Mechanisms")))
+        {
+            Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step + ": its records did not change, so it is not encoded again");
+        }
+
+        Reasons(result, DatasetGenerator.TrackingNames.Storage).ShouldBe(new[] { IncrementalStepRunReason.Unchanged });
+        OutputReasons(result).Count(r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)).ShouldBe(1, "one file is written again: Mechanisms.g.cs");
+    }
+
+    [Fact]
+    public void Adding_an_official_leaves_the_meeting_and_quote_tables_alone_because_references_are_ids()
+    {
+        var (driver, texts, compilation) = Started();
+        var officials = texts.Single(t => t.Path.EndsWith("officials.yaml", StringComparison.Ordinal));
+        var text = officials.GetText()!.ToString();
+        const string Added = "  - id: aaa-first-by-id\n    name: Aaa First\n    aliases: [Aaa First]\n    country: CN\n    positions: []\n";
+        var result = driver.ReplaceAdditionalText(officials, GeneratorHarness.Text(officials.Path, text.TrimEnd() + "\n" + Added))
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+
+        result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
+        Reasons(result, DatasetGenerator.TrackingNames.Table("Officials")).ShouldBe(new[] { IncrementalStepRunReason.Modified });
+        Reasons(result, DatasetGenerator.TrackingNames.Table("Meetings")).ShouldBe(new[] { IncrementalStepRunReason.Cached });
+        Reasons(result, DatasetGenerator.TrackingNames.Table("Quotes")).ShouldBe(new[] { IncrementalStepRunReason.Cached });
+    }
+
+    [Fact]
+    public void No_step_holds_a_compilation_symbol_syntax_or_text()
+    {
+        var (driver, _, _) = Started();
+        var result = driver.GetRunResult().Results.Single();
+        var forbidden = new[] { typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(SemanticModel), typeof(AdditionalText), typeof(SourceText) };
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var walked = 0;
+        // Our own steps (Roslyn's SourceOutput step holds the generated texts by design).
+        foreach (var step in TrackedSteps.SelectMany(name => result.TrackedSteps[name]))
+        {
+            foreach (var (value, _) in step.Outputs)
+            {
+                Walk(value, forbidden, visited, step.Name ?? "?", ref walked);
+            }
+        }
+
+        walked.ShouldBeGreaterThan(1000, "the walk reached the records");
+    }
+
+    [Fact]
+    public void Equatable_arrays_compare_by_content()
+    {
+        var a = new[] { "x", "y" }.ToEquatableArray();
+        var b = new List<string> { "x", "y" }.ToEquatableArray();
+        var c = new[] { "y", "x" }.ToEquatableArray();
+        a.Equals(b).ShouldBeTrue();
+        (a == b).ShouldBeTrue();
+        a.GetHashCode().ShouldBe(b.GetHashCode());
+        a.Equals(c).ShouldBeFalse();
+        default(EquatableArray<string>).Equals(EquatableArray<string>.Empty).ShouldBeTrue();
+        default(EquatableArray<string>).Count.ShouldBe(0);
+        new[] { new DateModel(2025, 1, 2, "Day") }.ToEquatableArray().ShouldBe(new[] { new DateModel(2025, 1, 2, "Day") }.ToEquatableArray());
+    }
+
+    private static (GeneratorDriver Driver, System.Collections.Immutable.ImmutableArray<AdditionalText> Texts, Compilation Compilation) Started()
+    {
         var compilation = GeneratorHarness.Compilation();
-        var driver = GeneratorHarness.Driver(files, out var texts).RunGenerators(compilation);
+        var driver = GeneratorHarness.Driver(Repository.CuratedFiles(), out var texts).RunGenerators(compilation);
+        return (driver, texts, compilation);
+    }
 
-        var topics = texts.Single(t => t.Path.EndsWith("topics.yaml", StringComparison.Ordinal));
-        var edited = GeneratorHarness.Text(topics.Path, topics.GetText()!.ToString() + "\n# a comment\n");
-        var result = driver.ReplaceAdditionalText(topics, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+    private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)
+        => result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
 
-        var parsed = result.TrackedSteps[DatasetGenerator.TrackingNames.ParsedFiles].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-        parsed.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(5);
-        parsed.Count(r => r != IncrementalStepRunReason.Cached).ShouldBe(1);
+    private static List<IncrementalStepRunReason> OutputReasons(GeneratorRunResult result)
+        => result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+
+    private static void Walk(object? value, Type[] forbidden, HashSet<object> visited, string path, ref int walked)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !visited.Add(value))
+        {
+            return;
+        }
+
+        walked++;
+        var type = value.GetType();
+        foreach (var bad in forbidden)
+        {
+            bad.IsAssignableFrom(type).ShouldBeFalse($"{path} holds a {bad.Name} ({type.FullName})");
+        }
+
+        if (value is IEnumerable items and not string)
+        {
+            var i = 0;
+            foreach (var item in items)
+            {
+                Walk(item, forbidden, visited, $"{path}[{i++}]", ref walked);
+            }
+        }
+
+        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            foreach (var field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                if (field.FieldType.IsPointer || field.FieldType.IsByRefLike)
+                {
+                    continue;
+                }
+
+                Walk(field.GetValue(value), forbidden, visited, $"{path}.{field.Name}", ref walked);
+            }
+        }
     }
 }

@@ -65,7 +65,7 @@ internal static class GeneratorHarness
             "SinoRussia.Dataset",
             s_runtime.Value.Concat(extraSources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions))),
             s_references.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
 
     public static GeneratorDriver Driver(IEnumerable<DatasetFile> files, string? targetNamespace = null)
         => Driver(files, out _, targetNamespace);

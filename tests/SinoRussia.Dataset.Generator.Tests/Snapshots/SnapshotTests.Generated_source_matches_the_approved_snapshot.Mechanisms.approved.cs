@@ -9,33 +9,28 @@ namespace SinoRussia.Dataset
     public static partial class Mechanisms
     {
         /// <summary>Every standing mechanism meetings belong to, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Mechanism> All => DatasetStore.MechanismTable.List;
+        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Mechanism> All => DatasetStorage.Store.Mechanisms.All;
 
         /// <summary>The mechanism with the YAML id <paramref name="id"/>.</summary>
         /// <param name="id">The YAML id.</param>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No mechanism has that id.</exception>
-        public static global::SinoRussia.Dataset.Mechanism ById(string id) => TryGetById(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No mechanism has the id '" + id + "'.");
+        public static global::SinoRussia.Dataset.Mechanism ById(string id) => DatasetStorage.Store.Mechanisms.ById(id);
 
         /// <summary>Looks up the mechanism with the YAML id <paramref name="id"/>.</summary>
         /// <param name="id">The YAML id.</param>
         /// <param name="value">The mechanism, when found.</param>
         /// <returns>Whether it was found.</returns>
-        public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SinoRussia.Dataset.Mechanism? value) => ByIdIndex.Map.TryGetValue(id, out value);
-
+        public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SinoRussia.Dataset.Mechanism? value) => DatasetStorage.Store.Mechanisms.TryGetById(id, out value);
 
         /// <summary>A-B Dialogue (<c>dialogue</c>).</summary>
-        public static global::SinoRussia.Dataset.Mechanism Dialogue => DatasetStore.MechanismTable.Items[0];
+        public static global::SinoRussia.Dataset.Mechanism Dialogue => DatasetStorage.Store.Mechanisms.Own(0);
+    }
 
-        private static class ByIdIndex
-        {
-            internal static readonly global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Mechanism> Map = Build();
-
-            private static global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Mechanism> Build()
-            {
-                var map = new global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Mechanism>(DatasetStore.MechanismTable.Items.Length, global::System.StringComparer.Ordinal);
-                foreach (var item in DatasetStore.MechanismTable.Items) map.Add(item.Id, item);
-                return map;
-            }
-        }
+    /// <summary>The compiled mechanism table: 1 record (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    [global::SinoRussia.Dataset.Storage.DataBlob("records", "AAAAB")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("strings", "dialogueA-B Dialogue")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "BPX")]
+    internal static class MechanismsData
+    {
     }
 }

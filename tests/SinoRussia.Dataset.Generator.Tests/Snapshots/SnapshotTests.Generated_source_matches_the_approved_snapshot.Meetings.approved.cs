@@ -9,36 +9,37 @@ namespace SinoRussia.Dataset
     public static partial class Meetings
     {
         /// <summary>Every meeting, call or talks, ordered by date, then id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Meeting> All => DatasetStore.MeetingTable.List;
+        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Meeting> All => DatasetStorage.Store.Meetings.All;
 
         /// <summary>The meeting with the YAML id <paramref name="id"/>.</summary>
         /// <param name="id">The YAML id.</param>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No meeting has that id.</exception>
-        public static global::SinoRussia.Dataset.Meeting ById(string id) => TryGetById(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No meeting has the id '" + id + "'.");
+        public static global::SinoRussia.Dataset.Meeting ById(string id) => DatasetStorage.Store.Meetings.ById(id);
 
         /// <summary>Looks up the meeting with the YAML id <paramref name="id"/>.</summary>
         /// <param name="id">The YAML id.</param>
         /// <param name="value">The meeting, when found.</param>
         /// <returns>Whether it was found.</returns>
-        public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SinoRussia.Dataset.Meeting? value) => ByIdIndex.Map.TryGetValue(id, out value);
+        public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SinoRussia.Dataset.Meeting? value) => DatasetStorage.Store.Meetings.TryGetById(id, out value);
 
-        /// <summary>The meetings in which <paramref name="official"/> took part, ordered by date.</summary>
+        /// <summary>The meetings in which <paramref name="official"/> took part, ordered by date (an index built on first use).</summary>
         /// <param name="official">The official.</param>
-        public static global::System.Collections.Generic.IEnumerable<global::SinoRussia.Dataset.Meeting> Of(global::SinoRussia.Dataset.Official official) => global::System.Linq.Enumerable.Where(All, meeting => meeting.Involves(official));
+        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Meeting> Of(global::SinoRussia.Dataset.Official official) => DatasetStorage.Store.Meetings.Of(official);
+
+        /// <summary>The meetings whose date overlaps the days <paramref name="from"/> to <paramref name="to"/> (both included), ordered by date (binary search).</summary>
+        /// <param name="from">The first day.</param>
+        /// <param name="to">The last day.</param>
+        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Meeting> Between(global::System.DateOnly from, global::System.DateOnly to) => DatasetStorage.Store.Meetings.Between(from, to);
 
         /// <summary>Alpha meets Beta (<c>alpha-beta-2024-03-04</c>).</summary>
-        public static global::SinoRussia.Dataset.Meeting AlphaBeta2024_03_04 => DatasetStore.MeetingTable.Items[0];
+        public static global::SinoRussia.Dataset.Meeting AlphaBeta2024_03_04 => DatasetStorage.Store.Meetings.Own(0);
+    }
 
-        private static class ByIdIndex
-        {
-            internal static readonly global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Meeting> Map = Build();
-
-            private static global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Meeting> Build()
-            {
-                var map = new global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Meeting>(DatasetStore.MeetingTable.Items.Length, global::System.StringComparer.Ordinal);
-                foreach (var item in DatasetStore.MeetingTable.Items) map.Add(item.Id, item);
-                return map;
-            }
-        }
+    /// <summary>The compiled meeting table: 1 record (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    [global::SinoRussia.Dataset.Storage.DataBlob("records", "AAAAh\u007FACDZBBCADEFA@@GHBIAJK@@BLMANAO")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("strings", "alpha-beta-2024-03-04Alpha meets Beta'on Monday' before 5 March 2024CapitalBBThe HalldialogueThe SummitalphaMinisterbetaeverythingclassthe talks were usefuldoc-1")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "OjA`A~ANDPPTJPHTJjAJ")]
+    internal static class MeetingsData
+    {
     }
 }

@@ -9,36 +9,31 @@ namespace SinoRussia.Dataset
     public static partial class Officials
     {
         /// <summary>Every official, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Official> All => DatasetStore.OfficialTable.List;
+        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Official> All => DatasetStorage.Store.Officials.All;
 
         /// <summary>The official with the YAML id <paramref name="id"/>.</summary>
         /// <param name="id">The YAML id.</param>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No official has that id.</exception>
-        public static global::SinoRussia.Dataset.Official ById(string id) => TryGetById(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No official has the id '" + id + "'.");
+        public static global::SinoRussia.Dataset.Official ById(string id) => DatasetStorage.Store.Officials.ById(id);
 
         /// <summary>Looks up the official with the YAML id <paramref name="id"/>.</summary>
         /// <param name="id">The YAML id.</param>
         /// <param name="value">The official, when found.</param>
         /// <returns>Whether it was found.</returns>
-        public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SinoRussia.Dataset.Official? value) => ByIdIndex.Map.TryGetValue(id, out value);
-
+        public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SinoRussia.Dataset.Official? value) => DatasetStorage.Store.Officials.TryGetById(id, out value);
 
         /// <summary>Alpha (<c>alpha</c>).</summary>
-        public static global::SinoRussia.Dataset.Official Alpha => DatasetStore.OfficialTable.Items[0];
+        public static global::SinoRussia.Dataset.Official Alpha => DatasetStorage.Store.Officials.Own(0);
 
         /// <summary>Beta (<c>beta</c>).</summary>
-        public static global::SinoRussia.Dataset.Official Beta => DatasetStore.OfficialTable.Items[1];
+        public static global::SinoRussia.Dataset.Official Beta => DatasetStorage.Store.Officials.Own(1);
+    }
 
-        private static class ByIdIndex
-        {
-            internal static readonly global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Official> Map = Build();
-
-            private static global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Official> Build()
-            {
-                var map = new global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Official>(DatasetStore.OfficialTable.Items.Length, global::System.StringComparer.Ordinal);
-                foreach (var item in DatasetStore.OfficialTable.Items) map.Add(item.Id, item);
-                return map;
-            }
-        }
+    /// <summary>The compiled official table: 2 records (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    [global::SinoRussia.Dataset.Storage.DataBlob("records", "ABAPBBBCDAEFBd\u007FAA@@@GSH@IAJKCc\u007FA@@An\u007FAL_L")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("strings", "alphaAlphaAl \"the\" PhaAAMinisterministry-abetaBetaBBSecretarycouncil-bEnds in the future.")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "LJJXDPTHHDRRfA")]
+    internal static class OfficialsData
+    {
     }
 }

@@ -9,36 +9,31 @@ namespace SinoRussia.Dataset
     public static partial class Organisations
     {
         /// <summary>Every organisation in which a post is held, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Organisation> All => DatasetStore.OrganisationTable.List;
+        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Organisation> All => DatasetStorage.Store.Organisations.All;
 
         /// <summary>The organisation with the YAML id <paramref name="id"/>.</summary>
         /// <param name="id">The YAML id.</param>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No organisation has that id.</exception>
-        public static global::SinoRussia.Dataset.Organisation ById(string id) => TryGetById(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No organisation has the id '" + id + "'.");
+        public static global::SinoRussia.Dataset.Organisation ById(string id) => DatasetStorage.Store.Organisations.ById(id);
 
         /// <summary>Looks up the organisation with the YAML id <paramref name="id"/>.</summary>
         /// <param name="id">The YAML id.</param>
         /// <param name="value">The organisation, when found.</param>
         /// <returns>Whether it was found.</returns>
-        public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SinoRussia.Dataset.Organisation? value) => ByIdIndex.Map.TryGetValue(id, out value);
-
+        public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SinoRussia.Dataset.Organisation? value) => DatasetStorage.Store.Organisations.TryGetById(id, out value);
 
         /// <summary>Council of B (<c>council-b</c>).</summary>
-        public static global::SinoRussia.Dataset.Organisation CouncilB => DatasetStore.OrganisationTable.Items[0];
+        public static global::SinoRussia.Dataset.Organisation CouncilB => DatasetStorage.Store.Organisations.Own(0);
 
         /// <summary>Ministry of A (<c>ministry-a</c>).</summary>
-        public static global::SinoRussia.Dataset.Organisation MinistryA => DatasetStore.OrganisationTable.Items[1];
+        public static global::SinoRussia.Dataset.Organisation MinistryA => DatasetStorage.Store.Organisations.Own(1);
+    }
 
-        private static class ByIdIndex
-        {
-            internal static readonly global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Organisation> Map = Build();
-
-            private static global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Organisation> Build()
-            {
-                var map = new global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Organisation>(DatasetStore.OrganisationTable.Items.Length, global::System.StringComparer.Ordinal);
-                foreach (var item in DatasetStore.OrganisationTable.Items) map.Add(item.Id, item);
-                return map;
-            }
-        }
+    /// <summary>The compiled organisation table: 2 records (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    [global::SinoRussia.Dataset.Storage.DataBlob("records", "ABABBCDBEF")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("strings", "council-bCouncil of BBBministry-aMinistry of AAA")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "FRXDTZD")]
+    internal static class OrganisationsData
+    {
     }
 }

@@ -9,42 +9,43 @@ namespace SinoRussia.Dataset
     public static partial class Quotes
     {
         /// <summary>Every quote, direct and reported, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Quote> All => DatasetStore.QuoteTable.List;
+        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Quote> All => DatasetStorage.Store.Quotes.All;
 
         /// <summary>The quote with the YAML id <paramref name="id"/>.</summary>
         /// <param name="id">The YAML id.</param>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No quote has that id.</exception>
-        public static global::SinoRussia.Dataset.Quote ById(string id) => TryGetById(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No quote has the id '" + id + "'.");
+        public static global::SinoRussia.Dataset.Quote ById(string id) => DatasetStorage.Store.Quotes.ById(id);
 
         /// <summary>Looks up the quote with the YAML id <paramref name="id"/>.</summary>
         /// <param name="id">The YAML id.</param>
         /// <param name="value">The quote, when found.</param>
         /// <returns>Whether it was found.</returns>
-        public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SinoRussia.Dataset.Quote? value) => ByIdIndex.Map.TryGetValue(id, out value);
+        public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SinoRussia.Dataset.Quote? value) => DatasetStorage.Store.Quotes.TryGetById(id, out value);
 
-        /// <summary>The quotes whose speaker is <paramref name="speaker"/>.</summary>
-        /// <param name="speaker">The speaker.</param>
-        public static global::System.Collections.Generic.IEnumerable<global::SinoRussia.Dataset.Quote> By(global::SinoRussia.Dataset.Official speaker) => global::System.Linq.Enumerable.Where(All, quote => quote.Speaker == speaker);
-        /// <summary>The quotes said at <paramref name="meeting"/>.</summary>
+        /// <summary>The quotes whose speaker is <paramref name="speaker"/>, ordered by id (an index built on first use).</summary>
+        /// <param name="speaker">The official.</param>
+        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Quote> By(global::SinoRussia.Dataset.Official speaker) => DatasetStorage.Store.Quotes.By(speaker);
+
+        /// <summary>The quotes said at <paramref name="meeting"/>, ordered by id (an index built on first use).</summary>
         /// <param name="meeting">The meeting.</param>
-        public static global::System.Collections.Generic.IEnumerable<global::SinoRussia.Dataset.Quote> At(global::SinoRussia.Dataset.Meeting meeting) => global::System.Linq.Enumerable.Where(All, quote => quote.Meeting == meeting);
+        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Quote> At(global::SinoRussia.Dataset.Meeting meeting) => DatasetStorage.Store.Quotes.At(meeting);
+
+        /// <summary>The quotes taken from <paramref name="source"/>, ordered by id (an index built on first use).</summary>
+        /// <param name="source">The source.</param>
+        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Quote> From(global::SinoRussia.Dataset.Source source) => DatasetStorage.Store.Quotes.From(source);
 
         /// <summary>We agree on "everything", almost (<c>q1</c>).</summary>
-        public static global::SinoRussia.Dataset.Quote Q1 => DatasetStore.QuoteTable.Items[0];
+        public static global::SinoRussia.Dataset.Quote Q1 => DatasetStorage.Store.Quotes.Own(0);
 
         /// <summary>the talks were useful (<c>q2</c>).</summary>
-        public static global::SinoRussia.Dataset.Quote Q2 => DatasetStore.QuoteTable.Items[1];
+        public static global::SinoRussia.Dataset.Quote Q2 => DatasetStorage.Store.Quotes.Own(1);
+    }
 
-        private static class ByIdIndex
-        {
-            internal static readonly global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Quote> Map = Build();
-
-            private static global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Quote> Build()
-            {
-                var map = new global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Quote>(DatasetStore.QuoteTable.Items.Length, global::System.StringComparer.Ordinal);
-                foreach (var item in DatasetStore.QuoteTable.Items) map.Add(item.Id, item);
-                return map;
-            }
-        }
+    /// <summary>The compiled quote table: 2 records (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    [global::SinoRussia.Dataset.Storage.DataBlob("records", "ABAG@BCDEAFGFAHCDI@")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("strings", "q1alphaalpha-beta-2024-03-04doc-1We agree on \"everything\", almosteverythingq2betathe talks were useful")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "IDJjAJ`BTDHjA")]
+    internal static class QuotesData
+    {
     }
 }

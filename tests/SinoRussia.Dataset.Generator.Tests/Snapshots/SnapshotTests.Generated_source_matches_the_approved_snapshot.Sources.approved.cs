@@ -9,33 +9,32 @@ namespace SinoRussia.Dataset
     public static partial class Sources
     {
         /// <summary>Every source document, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Source> All => DatasetStore.SourceTable.List;
+        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Source> All => DatasetStorage.Store.Sources.All;
 
         /// <summary>The source with the YAML id <paramref name="id"/>.</summary>
         /// <param name="id">The YAML id.</param>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No source has that id.</exception>
-        public static global::SinoRussia.Dataset.Source ById(string id) => TryGetById(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No source has the id '" + id + "'.");
+        public static global::SinoRussia.Dataset.Source ById(string id) => DatasetStorage.Store.Sources.ById(id);
 
         /// <summary>Looks up the source with the YAML id <paramref name="id"/>.</summary>
         /// <param name="id">The YAML id.</param>
         /// <param name="value">The source, when found.</param>
         /// <returns>Whether it was found.</returns>
-        public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SinoRussia.Dataset.Source? value) => ByIdIndex.Map.TryGetValue(id, out value);
+        public static bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SinoRussia.Dataset.Source? value) => DatasetStorage.Store.Sources.TryGetById(id, out value);
 
+        /// <summary>The quotes taken from <paramref name="source"/>, ordered by id.</summary>
+        /// <param name="source">The source.</param>
+        public static global::System.Collections.Generic.IReadOnlyList<global::SinoRussia.Dataset.Quote> From(global::SinoRussia.Dataset.Source source) => DatasetStorage.Store.Quotes.From(source);
 
         /// <summary>Alpha meets Beta (<c>doc-1</c>).</summary>
-        public static global::SinoRussia.Dataset.Source Doc1 => DatasetStore.SourceTable.Items[0];
+        public static global::SinoRussia.Dataset.Source Doc1 => DatasetStorage.Store.Sources.Own(0);
+    }
 
-        private static class ByIdIndex
-        {
-            internal static readonly global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Source> Map = Build();
-
-            private static global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Source> Build()
-            {
-                var map = new global::System.Collections.Generic.Dictionary<string, global::SinoRussia.Dataset.Source>(DatasetStore.SourceTable.Items.Length, global::System.StringComparer.Ordinal);
-                foreach (var item in DatasetStore.SourceTable.Items) map.Add(item.Id, item);
-                return map;
-            }
-        }
+    /// <summary>The compiled source table: 1 record (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    [global::SinoRussia.Dataset.Storage.DataBlob("records", "AAAOBCDAh\u007FACEEFGHIJ")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("strings", "doc-1document.txtExample WireAlpha meets Beta10:00UTC+01:00CapitalA. WriterenA fixture, not a real document.")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "JJXX`AJRNRD~A")]
+    internal static class SourcesData
+    {
     }
 }

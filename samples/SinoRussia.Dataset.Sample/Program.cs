@@ -45,8 +45,8 @@ foreach (var meeting in Meetings.All)
 }
 
 Console.WriteLine();
-Console.WriteLine("Extended with this sample's own YAML: meetings of Xi Jinping and Vladimir Putin");
-foreach (var meeting in ExtendedDataset.Meetings.All.Where(m => m.Involves(Officials.XiJinping) && m.Involves(Officials.VladimirPutin)))
+Console.WriteLine("Extended with this sample's own YAML: meetings of Vladimir Putin");
+foreach (var meeting in ExtendedDataset.Meetings.Of(Officials.VladimirPutin))
 {
     var own = Meetings.TryGetById(meeting.Id, out _) ? "shipped" : "own";
     Console.WriteLine($"  {meeting.Date}  {meeting.Title} [{meeting.Format}] ({own})");

@@ -13,15 +13,15 @@ public class ExtensionModeTests
 {
     private const string Own =
         "meetings:\n" +                                                          // 1
-        "  - id: xi-putin-beijing-2024-05-16\n" +                                // 2
-        "    title: Talks in Beijing\n" +                                        // 3
-        "    date: { value: \"2024-05-16\", precision: day, basis: inferred, note: Public record. }\n" + // 4
+        "  - id: putin-wang-yi-2023-02-22\n" +                                   // 2
+        "    title: Talks at the Kremlin\n" +                                    // 3
+        "    date: { value: \"2023-02-22\", precision: day, basis: inferred, note: Public record. }\n" + // 4
         "    format: in-person\n" +                                              // 5
         "    participants:\n" +                                                  // 6
-        "      - { official: xi-jinping, role: host }\n" +                       // 7
-        "      - { official: vladimir-putin, role: guest }\n" +                  // 8
+        "      - { official: wang-yi, role: guest }\n" +                         // 7
+        "      - { official: vladimir-putin, role: host }\n" +                   // 8
         "    topics: [bilateral-relations]\n" +                                  // 9
-        "    sources: [china-daily-2024-10-31]\n";                               // 10
+        "    sources: [azernews-2023-02-22]\n";                                  // 10
 
     private static GeneratorRun Extend(string yaml) => GeneratorHarness.RunExtension(new[] { DatasetFile.Data("/consumer/SinoRussiaData/own.yaml", yaml) });
 
@@ -61,10 +61,10 @@ public class ExtensionModeTests
 
             merged.Count.ShouldBe(shippedMeetings.Count + 1);
             var ids = merged.Cast<object>().Select(m => (string)m.GetType().GetProperty("Id")!.GetValue(m)!).ToList();
-            ids.ShouldContain("xi-putin-beijing-2024-05-16");
-            ids.IndexOf("xi-putin-beijing-2024-05-16").ShouldBe(ids.IndexOf("xi-putin-kazan-2024-10-22") - 1);
+            ids.ShouldContain("putin-wang-yi-2023-02-22");
+            ids.IndexOf("putin-wang-yi-2023-02-22").ShouldBe(ids.IndexOf("wang-yi-patrushev-2023-02-21") + 1);
             var putin = shipped.GetType("SinoRussia.Dataset.Officials")!.GetProperty("VladimirPutin")!.GetValue(null);
-            var own = merged.Cast<object>().Single(m => (string)m.GetType().GetProperty("Id")!.GetValue(m)! == "xi-putin-beijing-2024-05-16");
+            var own = merged.Cast<object>().Single(m => (string)m.GetType().GetProperty("Id")!.GetValue(m)! == "putin-wang-yi-2023-02-22");
             var participants = (System.Collections.IList)own.GetType().GetProperty("Participants")!.GetValue(own)!;
             participants[1]!.GetType().GetProperty("Official")!.GetValue(participants[1]).ShouldBeSameAs(putin);
         }
@@ -77,7 +77,7 @@ public class ExtensionModeTests
     [Fact]
     public void Reusing_a_shipped_id_is_reported_at_the_own_record()
     {
-        var run = Extend(Own.Replace("xi-putin-beijing-2024-05-16", "wang-yi-shoigu-2025-02-28"));
+        var run = Extend(Own.Replace("putin-wang-yi-2023-02-22", "wang-yi-shoigu-2025-02-28"));
         var d = run.Diagnostics.Single(x => x.Id == "SRD0007");
         d.Location.GetLineSpan().Path.ShouldBe("/consumer/SinoRussiaData/own.yaml");
         d.Location.GetLineSpan().StartLinePosition.Line.ShouldBe(1);
@@ -87,7 +87,7 @@ public class ExtensionModeTests
     [Fact]
     public void An_own_id_whose_member_name_clashes_with_a_shipped_one_is_reported_at_the_own_record()
     {
-        var run = Extend(Own.Replace("xi-putin-beijing-2024-05-16", "wang_yi_shoigu_2025_02_28"));
+        var run = Extend(Own.Replace("putin-wang-yi-2023-02-22", "wang_yi_shoigu_2025_02_28"));
         var d = run.Diagnostics.Single(x => x.Id == "SRD0012");
         d.Location.GetLineSpan().Path.ShouldBe("/consumer/SinoRussiaData/own.yaml");
         d.GetMessage().ShouldContain("'WangYiShoigu2025_02_28'");

@@ -13,16 +13,16 @@ public class ExtensionTests(PackedPackage package)
     /// <summary>A meeting the shipped data leaves out, referencing shipped officials and a shipped source.</summary>
     private const string ExtraMeeting = """
         meetings:
-          - id: xi-putin-beijing-2024-05-16
-            title: Xi Jinping and Vladimir Putin hold talks in Beijing
-            date: { value: "2024-05-16", precision: day, basis: inferred, note: From public record of Putin's state visit. }
-            place: { city: Beijing, country: CN, basis: inferred, note: From public record. }
+          - id: putin-wang-yi-2023-02-22
+            title: Vladimir Putin meets Wang Yi at the Kremlin
+            date: { value: "2023-02-22", precision: day, basis: inferred, note: From public record of Wang Yi's visit to Moscow. }
+            place: { city: Moscow, country: RU, venue: Kremlin, basis: inferred, note: From public record. }
             format: in-person
             participants:
-              - { official: xi-jinping, role: host }
-              - { official: vladimir-putin, role: guest }
+              - { official: wang-yi, role: guest }
+              - { official: vladimir-putin, role: host }
             topics: [bilateral-relations]
-            sources: [china-daily-2024-10-31]
+            sources: [azernews-2023-02-22]
         officials:
           - id: analyst-example
             name: An Example Official
@@ -40,16 +40,16 @@ public class ExtensionTests(PackedPackage package)
 
             Console.WriteLine("MERGED " + ExtendedDataset.Meetings.All.Count);
             Console.WriteLine("SHIPPED " + Meetings.All.Count);
-            Console.WriteLine("OWN " + ExtendedDataset.Meetings.XiPutinBeijing2024_05_16.Id);
-            Console.WriteLine("SAME " + ReferenceEquals(ExtendedDataset.Meetings.XiPutinBeijing2024_05_16.Participants[1].Official, Officials.VladimirPutin));
+            Console.WriteLine("OWN " + ExtendedDataset.Meetings.PutinWangYi2023_02_22.Id);
+            Console.WriteLine("SAME " + ReferenceEquals(ExtendedDataset.Meetings.PutinWangYi2023_02_22.Participants[1].Official, Officials.VladimirPutin));
             Console.WriteLine("PUTIN " + string.Join(",", ExtendedDataset.Meetings.Of(Officials.VladimirPutin).Select(m => m.Id)));
             Console.WriteLine("OFFICIAL " + ExtendedDataset.Officials.AnalystExample.Name + "|" + ExtendedDataset.Officials.ById("wang-yi").Name);
-            Console.WriteLine("JSON " + ExtendedDataset.Current.ToJson().Contains("xi-putin-beijing-2024-05-16"));
+            Console.WriteLine("JSON " + ExtendedDataset.Current.ToJson().Contains("putin-wang-yi-2023-02-22"));
             Console.WriteLine("QUOTE " + (ExtendedDataset.Quotes.MyNotesD1.Speaker == Officials.VladimirPutin) + " " + ExtendedDataset.Quotes.MyNotesD1.Source.Id);
             Console.WriteLine("PUTIN_QUOTES " + ExtendedDataset.Quotes.By(Officials.VladimirPutin).Count() + " " + Quotes.By(Officials.VladimirPutin).Count());
             """);
         PackedPackage.Write(folder, "SinoRussiaData/extra.yaml",
-            ExtraMeeting.Replace("sources: [china-daily-2024-10-31]", "sources: [china-daily-2024-10-31, my-notes]"));
+            ExtraMeeting.Replace("sources: [azernews-2023-02-22]", "sources: [azernews-2023-02-22, my-notes]"));
 
         // A source document of the project's own, and a quote checked verbatim against it.
         PackedPackage.Write(folder, "SinoRussiaData/my-notes.txt", "He said: \"A sentence from my own notes,\" and left.\n");
@@ -60,7 +60,7 @@ public class ExtensionTests(PackedPackage package)
               - id: my-notes-d1
                 kind: direct
                 speaker: vladimir-putin
-                meeting: xi-putin-beijing-2024-05-16
+                meeting: putin-wang-yi-2023-02-22
                 source: my-notes
                 text: A sentence from my own notes
             """);
@@ -70,9 +70,9 @@ public class ExtensionTests(PackedPackage package)
         var shipped = YamlOracle.Records("meetings").Count;
         ProgramOutput.Line(run.Output, "SHIPPED").ShouldBe(shipped.ToString());
         ProgramOutput.Line(run.Output, "MERGED").ShouldBe((shipped + 1).ToString());
-        ProgramOutput.Line(run.Output, "OWN").ShouldBe("xi-putin-beijing-2024-05-16");
+        ProgramOutput.Line(run.Output, "OWN").ShouldBe("putin-wang-yi-2023-02-22");
         ProgramOutput.Line(run.Output, "SAME").ShouldBe("True");
-        var expected = YamlOracle.MeetingsOf("vladimir-putin").Append("xi-putin-beijing-2024-05-16")
+        var expected = YamlOracle.MeetingsOf("vladimir-putin").Append("putin-wang-yi-2023-02-22")
             .OrderBy(id => Regex.Match(id, @"\d{4}-\d{2}-\d{2}$").Value, StringComparer.Ordinal).ThenBy(id => id, StringComparer.Ordinal);
         ProgramOutput.Line(run.Output, "PUTIN").ShouldBe(string.Join(",", expected));
         ProgramOutput.Line(run.Output, "OFFICIAL").ShouldBe("An Example Official|Wang Yi");
@@ -141,7 +141,7 @@ public class ExtensionTests(PackedPackage package)
         var app = package.CSharpProject("ConsumingApp", """
             using SinoRussia.Dataset;
 
-            Console.WriteLine("LIB " + DataLibrary.Exposed.MeetingCount + " " + DataLibrary.ExtendedDataset.Meetings.XiPutinBeijing2024_05_16.Id);
+            Console.WriteLine("LIB " + DataLibrary.Exposed.MeetingCount + " " + DataLibrary.ExtendedDataset.Meetings.PutinWangYi2023_02_22.Id);
             Console.WriteLine("APP " + ConsumingApp.ExtendedDataset.Meetings.All.Count + " " + ConsumingApp.ExtendedDataset.Officials.AppOfficial.Name);
             Console.WriteLine("SHIPPED " + Meetings.All.Count);
             """, $"""
@@ -161,7 +161,7 @@ public class ExtensionTests(PackedPackage package)
         var run = DotNet.Run(app, package.ConsumerEnvironment, "run").ShouldSucceed();
 
         var shipped = YamlOracle.Records("meetings").Count;
-        ProgramOutput.Line(run.Output, "LIB").ShouldBe($"{shipped + 1} xi-putin-beijing-2024-05-16");
+        ProgramOutput.Line(run.Output, "LIB").ShouldBe($"{shipped + 1} putin-wang-yi-2023-02-22");
         ProgramOutput.Line(run.Output, "APP").ShouldBe($"{shipped} An Official of the App");
         ProgramOutput.Line(run.Output, "SHIPPED").ShouldBe(shipped.ToString());
         run.Output.ShouldNotContain("CS0436");
@@ -254,7 +254,7 @@ public class ExtensionTests(PackedPackage package)
         var app = package.CSharpProject("TwoYamlDotNets", """
             using TwoYamlDotNets;
             Console.WriteLine("OTHER " + OtherGenerated.Answer + " " + OtherGenerated.YamlMajor);
-            Console.WriteLine("OURS " + ExtendedDataset.Meetings.XiPutinBeijing2024_05_16.Id);
+            Console.WriteLine("OURS " + ExtendedDataset.Meetings.PutinWangYi2023_02_22.Id);
             """, $"""
             <ItemGroup>
               <PackageReference Include="OtherYamlGenerator" Version="{package.Version}" />
@@ -269,7 +269,7 @@ public class ExtensionTests(PackedPackage package)
         var otherOutput = ProgramOutput.Line(run.Output, "OTHER").Split(' ');
         otherOutput[0].ShouldBe("42");
         new[] { "13", "16" }.ShouldContain(otherOutput[1]);
-        ProgramOutput.Line(run.Output, "OURS").ShouldBe("xi-putin-beijing-2024-05-16");
+        ProgramOutput.Line(run.Output, "OURS").ShouldBe("putin-wang-yi-2023-02-22");
         run.Output.ShouldNotContain("CS8784");
         run.Output.ShouldNotContain("CS8785");
     }

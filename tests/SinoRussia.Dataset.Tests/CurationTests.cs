@@ -15,14 +15,18 @@ public class CurationTests
         Of("tass-2025-12-02").ShouldBe(new[] { "wang-yi-shoigu-2025-12-02", "xi-putin-beijing-2025-09-02", "xi-putin-moscow-2025-05-08" });
         // Chinese MFA: the Beijing meeting, the phone call and the virtual meeting before it.
         Of("mfa-china-2025-02-28").ShouldBe(new[] { "wang-yi-shoigu-2025-02-28", "xi-putin-phone-2025-02-24", "xi-putin-virtual-2025-01-21" });
-        // Undated report: the Kremlin meeting and the talks with Lavrov during the visit.
-        Of("kremlin-meeting-report-2025").ShouldBe(new[] { "putin-wang-yi-2025-04-01", "wang-yi-lavrov-2025-04-01" });
-        // China Daily: the meeting with Rudenko and the Xi-Putin meeting in Kazan.
-        Of("china-daily-2024-10-31").ShouldBe(new[] { "wang-yi-rudenko-2024-10-30", "xi-putin-kazan-2024-10-22" });
+        // Undated report: the Kremlin meeting and the 'multiple discussions' with Lavrov during the visit
+        // (two days of talks, 31 March and 1 April, from public record).
+        Of("unattributed-report-2025").ShouldBe(new[] { "putin-wang-yi-2025-04-01", "wang-yi-lavrov-2025-03-31", "wang-yi-lavrov-2025-04-01" });
+        // China Daily: the meeting with Rudenko, the Xi-Putin meeting in Kazan, and the two earlier Xi-Putin
+        // meetings of 2024 its 'their third meeting this year' implies (Beijing and Astana, from public record).
+        Of("china-daily-2024-10-31").ShouldBe(new[] { "wang-yi-rudenko-2024-10-30", "xi-putin-astana-2024-07-03", "xi-putin-beijing-2024-05-16", "xi-putin-kazan-2024-10-22" });
         // AzerNews: the meeting with Patrushev and the virtual meeting 'at the end of last year'.
         Of("azernews-2023-02-22").ShouldBe(new[] { "wang-yi-patrushev-2023-02-21", "xi-putin-virtual-2022-12-30" });
 
-        Meetings.All.Count.ShouldBe(12);
+        Meetings.All.Count.ShouldBe(15);
+        Quotes.All.Count(q => q.Kind == QuoteKind.Direct).ShouldBe(13);
+        Quotes.All.Count(q => q.Kind == QuoteKind.Reported).ShouldBe(42);
         Officials.All.Select(o => o.Id).Order(StringComparer.Ordinal).ShouldBe(new[]
         {
             "andrey-rudenko", "nikolai-patrushev", "sergei-lavrov", "sergei-shoigu", "vladimir-putin", "wang-yi", "xi-jinping",
@@ -35,6 +39,8 @@ public class CurationTests
         var feb2023 = Officials.WangYi.PostsOn(new DateOnly(2023, 2, 21)).Select(p => p.Title).ToList();
         feb2023.ShouldContain("Director of the Office of the Central Foreign Affairs Commission");
         feb2023.ShouldNotContain("Minister of Foreign Affairs");
+        feb2023.ShouldContain("State Councilor");
+        Officials.WangYi.PostsOn(new DateOnly(2023, 3, 12)).Select(p => p.Title).ShouldNotContain("State Councilor");
         Officials.WangYi.PostsOn(new DateOnly(2022, 12, 29)).Select(p => p.Title).ShouldContain("Minister of Foreign Affairs");
         Officials.WangYi.PostOn(new DateOnly(2024, 10, 30))!.Title.ShouldBe("Minister of Foreign Affairs");
         Meetings.WangYiPatrushev2023_02_21.ParticipantFor(Officials.WangYi)!.Post!.Organisation.Id.ShouldBe("cfac-office");
@@ -55,6 +61,7 @@ public class CurationTests
         Meetings.WangYiRudenko2024_10_30.DateBasis.ShouldBe(FactBasis.Inferred);
         Meetings.WangYiPatrushev2023_02_21.DateBasis.ShouldBe(FactBasis.Inferred);
         Meetings.PutinWangYi2025_04_01.DateBasis.ShouldBe(FactBasis.Inferred);
+        Meetings.PutinWangYi2025_04_01.Place!.Basis.ShouldBe(FactBasis.Inferred, "the document names the Kremlin, not the city");
         Meetings.WangYiShoigu2025_02_28.DateBasis.ShouldBe(FactBasis.Stated);
         Meetings.WangYiShoigu2025_12_02.Place!.Basis.ShouldBe(FactBasis.Dateline);
         Meetings.WangYiShoigu2025_12_02.Mechanism.ShouldBe(Mechanisms.StrategicSecurityConsultation);

@@ -54,6 +54,18 @@ public class IntegrityTests
     }
 
     [Fact]
+    public void A_meeting_has_every_topic_of_its_own_quotes()
+    {
+        foreach (var quote in Quotes.All)
+        {
+            foreach (var topic in quote.Topics)
+            {
+                quote.Meeting.Topics.ShouldContain(topic, $"{quote.Meeting.Id} lacks the topic {Topics.IdOf(topic)} of {quote.Id}");
+            }
+        }
+    }
+
+    [Fact]
     public void Every_official_takes_part_in_a_meeting_and_every_source_reports_one()
     {
         Officials.All.ShouldAllBe(o => Meetings.All.Any(m => m.Involves(o)));

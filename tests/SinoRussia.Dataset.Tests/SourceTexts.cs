@@ -17,8 +17,26 @@ internal static class SourceTexts
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> NotQuotations = new Dictionary<string, string>
     {
-        ["Russia-China Year of Culture"] = "the name of a cultural year, in curly quotes (kremlin-meeting-report-2025)",
+        ["Russia-China Year of Culture"] = "the name of a cultural year, in curly quotes (unattributed-report-2025)",
     };
+
+    /// <summary>
+    /// Sentences that attribute something to an official by name ("Wang Yi, ..., conveyed warm regards")
+    /// but are deliberately not recorded as quotes, keyed by an excerpt of the sentence. Every entry is a
+    /// deliberate, documented exclusion.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> NotStatements = new Dictionary<string, string>
+    {
+        ["conveyed warm regards from President Xi Jinping to President Putin"] = "a greeting passed on, with no statement of its own (unattributed-report-2025)",
+    };
+
+    /// <summary>
+    /// The sentences of a text (line endings already normalised to \n), with their positions: from a
+    /// non-space character to the next '.', '!' or '?' (and a closing quotation mark after it) that is
+    /// followed by white space or the end of the line, or to the end of the line.
+    /// </summary>
+    public static IReadOnlyList<Match> Sentences(string text)
+        => Regex.Matches(text, @"\S.*?(?:[.!?][""”]?(?=\s|$)|$)", RegexOptions.Multiline).Cast<Match>().ToList();
 
     /// <summary>
     /// Every passage in quotation marks: straight quotes paired in order within a paragraph, and curly

@@ -59,23 +59,6 @@ internal static class RecordDecoder
         return items;
     }
 
-    public static string?[] ReadStrings(TableData data, ref BlobReader reader)
-    {
-        var count = reader.ReadInt();
-        if (count == 0)
-        {
-            return Array.Empty<string?>();
-        }
-
-        var values = new string?[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = data.String(reader.ReadInt());
-        }
-
-        return values;
-    }
-
     public static string[] ReadRequiredStrings(TableData data, ref BlobReader reader)
     {
         var count = reader.ReadInt();

@@ -74,12 +74,17 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor QuoteDoesNotFitMeeting = Warning(
         "SRD0020", "Quote does not fit its meeting", "'{0}': {1} is not {2} of meeting '{3}'");
 
+    public static readonly DiagnosticDescriptor NamedMembersOmitted = Create(
+        "SRD0021", "Named members not generated for a large table",
+        "The {0} table has {1} records, more than {2}: its records get no named members (look them up with ById, which works for every record); set the MSBuild property SinoRussiaDatasetNamedMembers to 'all' to generate them anyway, at a cost in build time and assembly size",
+        DiagnosticSeverity.Info);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         YamlSyntaxError, UnexpectedNodeType, MissingRequiredField, UnknownKey, InvalidValue, InvalidDate,
         DuplicateId, UnknownReference, NotVerbatim, MissingSourceDocument, NoPostOnMeetingDate,
         MemberNameCollision, EndBeforeStart, UnexpectedFailure, EmptyFile, NotUtf8, AnchorsNotSupported, NestingTooDeep,
-        TopicsNotExtensible, QuoteDoesNotFitMeeting,
+        TopicsNotExtensible, QuoteDoesNotFitMeeting, NamedMembersOmitted,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);

@@ -93,14 +93,25 @@ internal sealed class EntityKind
     public TableInput? Input(DatasetModel? model)
         => model is null
             ? null
-            : new TableInput(model.Namespace, model.ContainerClass, ClassName, _records(model).Where(r => !r.Shipped).ToEquatableArray());
+            : Input(model, _records(model).Where(r => !r.Shipped).ToEquatableArray());
+
+    private TableInput Input(DatasetModel model, EquatableArray<EntityModel> records)
+        => new(model.Namespace, model.ContainerClass, ClassName, records, NamedMembers(model.NamedMembers, records.Count));
+
+    /// <summary>The rule for named members: all, none, or (auto) all up to the limit and none above it.</summary>
+    public static bool NamedMembers(string option, int records)
+        => option == Pipeline.GeneratorOptions.AllNamedMembers
+            || (option == Pipeline.GeneratorOptions.AutoNamedMembers && records <= Pipeline.GeneratorOptions.NamedMembersLimit);
+
+    /// <summary>How many records this build compiles into the table of <paramref name="model"/>.</summary>
+    public int OwnCount(DatasetModel model) => _records(model).Count(r => !r.Shipped);
 
     /// <summary>The compiled table and the named members of <paramref name="input"/>.</summary>
     public TableModel Table(TableInput input)
     {
         var records = input.Records.ToList();
         var members = records.Select(r => Identity(r) is var (id, member) ? new MemberModel(id, member, _summary(r)) : null!).ToEquatableArray();
-        return new TableModel(input.Namespace, input.ContainerClass, ClassName, members, _encode(records));
+        return new TableModel(input.Namespace, input.ContainerClass, ClassName, input.NamedMembers ? members : EquatableArray<MemberModel>.Empty, records.Count, _encode(records));
     }
 
     private static (string Id, string MemberName) Identity(EntityModel record) => record switch
@@ -122,10 +133,10 @@ internal sealed class EntityKind
 }
 
 /// <summary>The records of one kind that a build compiles, as the pipeline caches them.</summary>
-internal sealed record TableInput(string Namespace, string? ContainerClass, string ClassName, EquatableArray<EntityModel> Records);
+internal sealed record TableInput(string Namespace, string? ContainerClass, string ClassName, EquatableArray<EntityModel> Records, bool NamedMembers);
 
 /// <summary>A named member of an accessor class.</summary>
 internal sealed record MemberModel(string Id, string MemberName, string Summary);
 
 /// <summary>One compiled table and its accessor class, ready to write.</summary>
-internal sealed record TableModel(string Namespace, string? ContainerClass, string ClassName, EquatableArray<MemberModel> Members, TableStreams Streams);
+internal sealed record TableModel(string Namespace, string? ContainerClass, string ClassName, EquatableArray<MemberModel> Members, int RecordCount, TableStreams Streams);

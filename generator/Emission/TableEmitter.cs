@@ -59,7 +59,7 @@ internal static class TableEmitter
 
         w.Close();
         w.Line();
-        w.Line($"/// <summary>The compiled {kind.Noun} table: {Scope.Int(table.Members.Count)} {(table.Members.Count == 1 ? "record" : "records")} (format {Scope.Int(BlobWriter.FormatVersion)}, read by <see cref=\"global::SinoRussia.Dataset.Storage.DataStore\"/>).</summary>");
+        w.Line($"/// <summary>The compiled {kind.Noun} table: {Scope.Int(table.RecordCount)} {(table.RecordCount == 1 ? "record" : "records")} (format {Scope.Int(BlobWriter.FormatVersion)}, read by <see cref=\"global::SinoRussia.Dataset.Storage.DataStore\"/>).</summary>");
         Blob(w, "records", table.Streams.Records);
         Blob(w, "strings", table.Streams.Strings);
         Blob(w, "lengths", table.Streams.Lengths);

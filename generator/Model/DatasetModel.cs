@@ -18,7 +18,11 @@ internal sealed record DatasetModel(
     EquatableArray<TopicModel> Topics,
     EquatableArray<OfficialModel> Officials,
     EquatableArray<MeetingModel> Meetings,
-    EquatableArray<QuoteModel> Quotes);
+    EquatableArray<QuoteModel> Quotes)
+{
+    /// <summary>Which named members to generate: <c>auto</c>, <c>all</c> or <c>none</c> (see GeneratorOptions).</summary>
+    public string NamedMembers { get; init; } = "auto";
+}
 
 internal sealed record SourceModel(
     string Id,

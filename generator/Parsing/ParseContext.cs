@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using SinoRussia.Dataset.Generator.Diagnostics;
 using SinoRussia.Dataset.Generator.Model;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace SinoRussia.Dataset.Generator.Parsing;
 
@@ -24,17 +23,17 @@ internal sealed class ParseContext
 
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
-    public void Report(DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments)
+    public void Report(DiagnosticDescriptor descriptor, TreeNode node, params string[] arguments)
         => Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpanOf(node), arguments));
 
     public void Report(DiagnosticDescriptor descriptor, YamlSpan span, params string[] arguments)
         => Diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));
 
     /// <summary>A scalar's value with its span, or null (and a diagnostic) for a mapping or list.</summary>
-    public Located? ReadScalar(YamlNode node, string path)
+    public Located? ReadScalar(TreeNode node, string path)
     {
         CancellationToken.ThrowIfCancellationRequested();
-        if (node is YamlScalarNode scalar)
+        if (node is TreeScalar scalar)
         {
             return new Located(scalar.Value ?? string.Empty, SpanOf(node), path);
         }
@@ -45,16 +44,16 @@ internal sealed class ParseContext
 
     /// <summary>
     /// The span of a node. YamlDotNet ends a mapping or list where it starts, so a collection's span
-    /// runs to the end of its last value (depth is bounded by <see cref="YamlSafetyCheck.MaxDepth"/>).
+    /// runs to the end of its last value (depth is bounded by <see cref="YamlTree.MaxDepth"/>).
     /// </summary>
-    public YamlSpan SpanOf(YamlNode node) => SpanOf(node.Start, EndOf(node));
+    public YamlSpan SpanOf(TreeNode node) => SpanOf(node.Start, EndOf(node));
 
-    private static Mark EndOf(YamlNode node)
+    private static Mark EndOf(TreeNode node)
     {
         var last = node switch
         {
-            YamlMappingNode mapping when mapping.Children.Count > 0 => mapping.Children.Last().Value,
-            YamlSequenceNode sequence when sequence.Children.Count > 0 => sequence.Children[sequence.Children.Count - 1],
+            TreeMapping mapping when mapping.Children.Count > 0 => mapping.Children.Last().Value,
+            TreeSequence sequence when sequence.Children.Count > 0 => sequence.Children[sequence.Children.Count - 1],
             _ => null,
         };
         return last is null ? node.End : EndOf(last);
@@ -77,11 +76,11 @@ internal sealed class ParseContext
             (int)System.Math.Max(0, endColumn - 1));
     }
 
-    public static string Describe(YamlNode node) => node switch
+    public static string Describe(TreeNode node) => node switch
     {
-        YamlMappingNode => "a mapping",
-        YamlSequenceNode => "a list",
-        YamlScalarNode scalar => $"the value '{scalar.Value}'",
+        TreeMapping => "a mapping",
+        TreeSequence => "a list",
+        TreeScalar scalar => $"the value '{scalar.Value}'",
         _ => "an alias",
     };
 }

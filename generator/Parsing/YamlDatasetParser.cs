@@ -6,7 +6,6 @@ using System.Threading;
 using SinoRussia.Dataset.Generator.Diagnostics;
 using SinoRussia.Dataset.Generator.Model;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace SinoRussia.Dataset.Generator.Parsing;
 
@@ -27,13 +26,11 @@ internal static class YamlDatasetParser
                 text = text.Substring(1); // a byte order mark the reader left in place
             }
 
-            if (YamlSafetyCheck.IsSafe(text, context))
+            if (YamlTree.Read(text, context) is { } documents)
             {
-                var stream = new YamlStream();
-                stream.Load(new StringReader(text));
-                foreach (var document in stream.Documents)
+                foreach (var root in documents)
                 {
-                    ReadDocument(document.RootNode, context, records);
+                    ReadDocument(root, context, records);
                 }
 
                 if (context.Diagnostics.Count == 0 && records.Count == 0 && !shipped)
@@ -69,14 +66,14 @@ internal static class YamlDatasetParser
             context.Diagnostics.ToEquatableArray());
     }
 
-    private static void ReadDocument(YamlNode root, ParseContext context, Records records)
+    private static void ReadDocument(TreeNode root, ParseContext context, Records records)
     {
-        if (root is YamlScalarNode { Value: null or "" })
+        if (root is TreeScalar { Value: null or "" })
         {
             return; // an empty document holds no records
         }
 
-        if (root is not YamlMappingNode mapping)
+        if (root is not TreeMapping mapping)
         {
             context.Report(DiagnosticDescriptors.UnexpectedNodeType, root, "(document)", $"a mapping with one or more of the keys {string.Join(", ", DatasetKeys.TopLevel)}", ParseContext.Describe(root));
             return;

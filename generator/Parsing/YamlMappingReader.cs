@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using SinoRussia.Dataset.Generator.Diagnostics;
 using SinoRussia.Dataset.Generator.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace SinoRussia.Dataset.Generator.Parsing;
 
@@ -14,18 +13,18 @@ namespace SinoRussia.Dataset.Generator.Parsing;
 /// </summary>
 internal sealed class YamlMappingReader
 {
-    private readonly YamlMappingNode _node;
+    private readonly TreeMapping _node;
     private readonly ParseContext _context;
-    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (TreeScalar Key, TreeNode Value)> _entries = new(StringComparer.Ordinal);
 
-    public YamlMappingReader(YamlMappingNode node, string path, ParseContext context, params string[] knownKeys)
+    public YamlMappingReader(TreeMapping node, string path, ParseContext context, params string[] knownKeys)
     {
         _node = node;
         _context = context;
         Path = path;
         foreach (var entry in node.Children)
         {
-            if (entry.Key is not YamlScalarNode key || key.Value is null)
+            if (entry.Key is not TreeScalar key || key.Value is null)
             {
                 context.Report(DiagnosticDescriptors.UnexpectedNodeType, entry.Key, $"{path} key", "a plain string", ParseContext.Describe(entry.Key));
                 continue;
@@ -35,6 +34,12 @@ internal sealed class YamlMappingReader
             {
                 context.Report(DiagnosticDescriptors.UnknownKey, key, path.Length == 0 ? "(document)" : path, key.Value,
                     Validation.Suggestions.DidYouMean(key.Value, knownKeys), string.Join(", ", knownKeys));
+                continue;
+            }
+
+            if (_entries.ContainsKey(key.Value))
+            {
+                context.Report(DiagnosticDescriptors.YamlSyntaxError, key, context.FilePath, $"the key '{key.Value}' appears twice in {(path.Length == 0 ? "the document" : path)}");
                 continue;
             }
 
@@ -95,7 +100,7 @@ internal sealed class YamlMappingReader
         }
 
         var path = Child(key);
-        if (entry.Value is YamlMappingNode mapping)
+        if (entry.Value is TreeMapping mapping)
         {
             return new YamlMappingReader(mapping, path, _context, knownKeys);
         }
@@ -111,7 +116,7 @@ internal sealed class YamlMappingReader
         foreach (var (item, index) in Sequence(key, required))
         {
             var itemPath = $"{path}[{index}]";
-            if (item is YamlMappingNode mapping)
+            if (item is TreeMapping mapping)
             {
                 yield return new YamlMappingReader(mapping, itemPath, _context, knownKeys);
             }
@@ -138,7 +143,7 @@ internal sealed class YamlMappingReader
         return values.ToEquatableArray();
     }
 
-    private IEnumerable<(YamlNode Item, int Index)> Sequence(string key, bool required)
+    private IEnumerable<(TreeNode Item, int Index)> Sequence(string key, bool required)
     {
         if (!_entries.TryGetValue(key, out var entry))
         {
@@ -147,15 +152,15 @@ internal sealed class YamlMappingReader
                 _context.Report(DiagnosticDescriptors.MissingRequiredField, _node, Path, key);
             }
 
-            return Enumerable.Empty<(YamlNode, int)>();
+            return Enumerable.Empty<(TreeNode, int)>();
         }
 
-        if (entry.Value is YamlSequenceNode sequence)
+        if (entry.Value is TreeSequence sequence)
         {
             return sequence.Children.Select((item, index) => (item, index));
         }
 
         _context.Report(DiagnosticDescriptors.UnexpectedNodeType, entry.Value, Child(key), "a list", ParseContext.Describe(entry.Value));
-        return Enumerable.Empty<(YamlNode, int)>();
+        return Enumerable.Empty<(TreeNode, int)>();
     }
 }

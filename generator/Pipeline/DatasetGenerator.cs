@@ -163,7 +163,18 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         try
         {
             var (model, diagnostics) = DatasetValidator.Validate(files, documents, options.Namespace, options.ContainerClass, cancellationToken);
-            return new DatasetResult(model, diagnostics);
+            if (model is null)
+            {
+                return new DatasetResult(null, diagnostics);
+            }
+
+            model = model with { NamedMembers = options.NamedMembers };
+            var omitted = EntityKind.All
+                .Where(kind => !EntityKind.NamedMembers(options.NamedMembers, kind.OwnCount(model)) && options.NamedMembers == GeneratorOptions.AutoNamedMembers)
+                .Select(kind => DiagnosticInfo.Create(DiagnosticDescriptors.NamedMembersOmitted, YamlSpan.StartOf(firstFile), kind.ClassName,
+                    kind.OwnCount(model).ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                    GeneratorOptions.NamedMembersLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+            return new DatasetResult(model, diagnostics.Concat(omitted).ToEquatableArray());
         }
         catch (OperationCanceledException)
         {

@@ -9,8 +9,18 @@ namespace SinoRussia.Dataset.Generator.Pipeline;
 /// buildTransitive props): the namespace of the generated code and, in a project that extends the
 /// dataset, the name of the class holding the merged view.
 /// </summary>
-internal sealed record GeneratorOptions(string Namespace, string ContainerClass, OptionProblem? Problem)
+internal sealed record GeneratorOptions(string Namespace, string ContainerClass, string NamedMembers, OptionProblem? Problem)
 {
+    /// <summary>MSBuild property: <c>auto</c> (default), <c>all</c> or <c>none</c> named members per record.</summary>
+    public const string NamedMembersProperty = "build_property.SinoRussiaDatasetNamedMembers";
+
+    /// <summary>With <c>auto</c>, the most records a table may have and still get a named member each.</summary>
+    public const int NamedMembersLimit = 10_000;
+
+    public const string AutoNamedMembers = "auto";
+    public const string AllNamedMembers = "all";
+    public const string NoNamedMembers = "none";
+
     /// <summary>MSBuild property naming the namespace of the generated classes.</summary>
     public const string NamespaceProperty = "build_property.SinoRussiaDatasetNamespace";
 
@@ -28,6 +38,7 @@ internal sealed record GeneratorOptions(string Namespace, string ContainerClass,
     {
         var ns = Read(options, NamespaceProperty) ?? Read(options, RootNamespaceProperty) ?? DefaultNamespace;
         var container = Read(options, ClassProperty) ?? DefaultContainerClass;
+        var named = (Read(options, NamedMembersProperty) ?? AutoNamedMembers).ToLowerInvariant();
         OptionProblem? problem = null;
         if (!ns.Split('.').All(IsIdentifier))
         {
@@ -37,8 +48,12 @@ internal sealed record GeneratorOptions(string Namespace, string ContainerClass,
         {
             problem = new OptionProblem("SinoRussiaDatasetClass", container, "a C# class name such as ExtendedDataset");
         }
+        else if (named is not (AutoNamedMembers or AllNamedMembers or NoNamedMembers))
+        {
+            problem = new OptionProblem("SinoRussiaDatasetNamedMembers", named, "auto, all or none");
+        }
 
-        return new GeneratorOptions(ns, container, problem);
+        return new GeneratorOptions(ns, container, named, problem);
     }
 
     private static string? Read(AnalyzerConfigOptions options, string key)

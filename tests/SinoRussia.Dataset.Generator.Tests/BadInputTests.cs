@@ -207,7 +207,7 @@ public class BadInputTests(Xunit.Abstractions.ITestOutputHelper output)
         run.Diagnostics.ShouldContain(d => d.Id == "SRD0018" || d.Id == "SRD0001", string.Join("\n", run.Diagnostics));
         if (flow)
         {
-            Only(run, "SRD0018").GetMessage().ShouldContain($"more than {YamlSafetyCheck.MaxDepth} levels");
+            Only(run, "SRD0018").GetMessage().ShouldContain($"more than {YamlTree.MaxDepth} levels");
         }
 
         output.WriteLine($"nesting {depth} deep ({(flow ? "flow" : "block")}, {yaml.Length} chars): rejected in {elapsed.TotalMilliseconds:F0} ms, {allocated / 1024} KiB allocated");

@@ -79,6 +79,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void SRD0001_a_key_given_twice_is_reported_at_the_second()
+    {
+        var yaml = Broken("    title: M\n", "    title: M\n    title: N\n");
+        var d = Single(yaml, "SRD0001");
+        var second = yaml.Split('\n').ToList().FindIndex(l => l == "    title: N");
+        ShouldBeAt(d, second + 1, 5);
+        d.GetMessage().ShouldContain("the key 'title' appears twice in meetings[0]");
+    }
+
+    [Fact]
     public void SRD0002_list_where_a_single_value_is_expected()
     {
         var d = Single(Broken("    title: M\n", "    title: [M]\n"), "SRD0002");
@@ -208,6 +218,31 @@ public class DiagnosticTests
         ShouldBeAt(d, 31, 14, DiagnosticSeverity.Warning);
         d.GetMessage().ShouldBe("'quotes[0].speaker': the speaker 'other' is not a participant of meeting 'm1'");
     }
+
+    [Fact]
+    public void SRD0021_a_table_over_the_named_member_limit_gets_none_and_says_so()
+    {
+        var count = Pipeline.GeneratorOptions.NamedMembersLimit + 1;
+        var yaml = "organisations:\n" + string.Concat(Enumerable.Range(0, count).Select(i => $"  - {{ id: org-{i}, name: Org {i} }}\n"))
+            + "mechanisms:\n  - { id: m, name: M }\n";
+        var run = GeneratorHarness.Run(new[] { DatasetFile.Data("/data/orgs.yaml", yaml) });
+
+        var d = run.Diagnostics.Single();
+        d.Id.ShouldBe("SRD0021");
+        d.Severity.ShouldBe(DiagnosticSeverity.Info);
+        d.GetMessage().ShouldContain("The Organisations table has 10,001 records, more than 10,000");
+        run.Sources.Single(s => s.HintName == "Organisations.g.cs").SourceText.ToString().ShouldNotContain(".Own(");
+        run.Sources.Single(s => s.HintName == "Mechanisms.g.cs").SourceText.ToString().ShouldContain("public static global::SinoRussia.Dataset.Mechanism M => DatasetStorage.Store.Mechanisms.Own(0);");
+        run.CompilationErrors.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("auto", 10_000, true)]
+    [InlineData("auto", 10_001, false)]
+    [InlineData("all", 1_000_000, true)]
+    [InlineData("none", 1, false)]
+    public void The_named_member_rule(string option, int records, bool named)
+        => Emission.EntityKind.NamedMembers(option, records).ShouldBe(named);
 
     [Fact]
     public void Yaml_1_1_booleans_and_numbers_are_read_as_strings()

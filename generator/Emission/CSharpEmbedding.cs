@@ -21,8 +21,17 @@ internal static class CSharpEmbedding
 
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
-        foreach (var c in value)
+        var run = 0; // start of the current run of characters written as they are
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
+            {
+                continue;
+            }
+
+            builder.Append(value, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '"':
@@ -32,19 +41,12 @@ internal static class CSharpEmbedding
                     builder.Append("\\\\");
                     break;
                 default:
-                    if (c >= 0x20 && c < 0x7F)
-                    {
-                        builder.Append(c);
-                    }
-                    else
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-
+                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     break;
             }
         }
 
+        builder.Append(value, run, value.Length - run);
         builder.Append('"');
         return builder.ToString();
     }

@@ -15,7 +15,9 @@ internal sealed class YamlMappingReader
 {
     private readonly TreeMapping _node;
     private readonly ParseContext _context;
-    private readonly Dictionary<string, (TreeScalar Key, TreeNode Value)> _entries = new(StringComparer.Ordinal);
+    // A mapping of the schema has a dozen keys at most: a list scanned in order beats a dictionary
+    // per mapping (half a million of them at 100,000 meetings).
+    private readonly List<KeyValuePair<string, TreeNode>> _entries = new();
 
     public YamlMappingReader(TreeMapping node, string path, ParseContext context, params string[] knownKeys)
     {
@@ -37,13 +39,13 @@ internal sealed class YamlMappingReader
                 continue;
             }
 
-            if (_entries.ContainsKey(key.Value))
+            if (Has(key.Value))
             {
                 context.Report(DiagnosticDescriptors.YamlSyntaxError, key, context.FilePath, $"the key '{key.Value}' appears twice in {(path.Length == 0 ? "the document" : path)}");
                 continue;
             }
 
-            _entries[key.Value] = (key, entry.Value);
+            _entries.Add(new KeyValuePair<string, TreeNode>(key.Value, entry.Value));
         }
     }
 
@@ -54,12 +56,27 @@ internal sealed class YamlMappingReader
 
     private string Child(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
-    public bool Has(string key) => _entries.ContainsKey(key);
+    public bool Has(string key) => TryGet(key, out _);
+
+    private bool TryGet(string key, out TreeNode value)
+    {
+        foreach (var entry in _entries)
+        {
+            if (string.Equals(entry.Key, key, StringComparison.Ordinal))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
+
+        value = null!;
+        return false;
+    }
 
     /// <summary>A required scalar; null (and a diagnostic) when it is missing or not a scalar.</summary>
     public Located? Required(string key)
     {
-        if (!_entries.ContainsKey(key))
+        if (!Has(key))
         {
             _context.Report(DiagnosticDescriptors.MissingRequiredField, _node, Path, key);
             return null;
@@ -71,18 +88,18 @@ internal sealed class YamlMappingReader
     /// <summary>An optional scalar; null when it is absent or not a scalar (with a diagnostic).</summary>
     public Located? Optional(string key)
     {
-        if (!_entries.TryGetValue(key, out var entry))
+        if (!TryGet(key, out var entry))
         {
             return null;
         }
 
-        return _context.ReadScalar(entry.Value, Child(key));
+        return _context.ReadScalar(entry, Child(key));
     }
 
     /// <summary>A required nested mapping.</summary>
     public YamlMappingReader? RequiredMapping(string key, params string[] knownKeys)
     {
-        if (!_entries.ContainsKey(key))
+        if (!Has(key))
         {
             _context.Report(DiagnosticDescriptors.MissingRequiredField, _node, Path, key);
             return null;
@@ -94,18 +111,18 @@ internal sealed class YamlMappingReader
     /// <summary>An optional nested mapping.</summary>
     public YamlMappingReader? OptionalMapping(string key, params string[] knownKeys)
     {
-        if (!_entries.TryGetValue(key, out var entry))
+        if (!TryGet(key, out var entry))
         {
             return null;
         }
 
         var path = Child(key);
-        if (entry.Value is TreeMapping mapping)
+        if (entry is TreeMapping mapping)
         {
             return new YamlMappingReader(mapping, path, _context, knownKeys);
         }
 
-        _context.Report(DiagnosticDescriptors.UnexpectedNodeType, entry.Value, path, "a mapping", ParseContext.Describe(entry.Value));
+        _context.Report(DiagnosticDescriptors.UnexpectedNodeType, entry, path, "a mapping", ParseContext.Describe(entry));
         return null;
     }
 
@@ -145,7 +162,7 @@ internal sealed class YamlMappingReader
 
     private IEnumerable<(TreeNode Item, int Index)> Sequence(string key, bool required)
     {
-        if (!_entries.TryGetValue(key, out var entry))
+        if (!TryGet(key, out var entry))
         {
             if (required)
             {
@@ -155,12 +172,12 @@ internal sealed class YamlMappingReader
             return Enumerable.Empty<(TreeNode, int)>();
         }
 
-        if (entry.Value is TreeSequence sequence)
+        if (entry is TreeSequence sequence)
         {
             return sequence.Children.Select((item, index) => (item, index));
         }
 
-        _context.Report(DiagnosticDescriptors.UnexpectedNodeType, entry.Value, Child(key), "a list", ParseContext.Describe(entry.Value));
+        _context.Report(DiagnosticDescriptors.UnexpectedNodeType, entry, Child(key), "a list", ParseContext.Describe(entry));
         return Enumerable.Empty<(TreeNode, int)>();
     }
 }

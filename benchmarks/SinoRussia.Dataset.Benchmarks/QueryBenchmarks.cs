@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SinoRussia.Dataset;
 
 namespace SinoRussia.Dataset.Benchmarks;
@@ -8,10 +11,16 @@ namespace SinoRussia.Dataset.Benchmarks;
 /// library was built with (build with -p:SinoRussiaExtraData=DIR for the synthetic sizes). In process:
 /// BenchmarkDotNet must not rebuild the library without the extra data.
 /// </summary>
-[InProcess]
+[Config(typeof(ShortInProcess))]
 [MemoryDiagnoser]
 public class QueryBenchmarks
 {
+    /// <summary>BenchmarkDotNet's short run (3 warm-ups, 3 iterations), in process.</summary>
+    private sealed class ShortInProcess : ManualConfig
+    {
+        public ShortInProcess() => AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
     private string _id = "";
     private Official _official = null!;
     private DateOnly _from;

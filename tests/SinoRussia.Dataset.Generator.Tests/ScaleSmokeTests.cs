@@ -55,4 +55,53 @@ public class ScaleSmokeTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    [Fact]
+    public void Between_merges_meetings_dated_to_a_month_or_a_year_in_date_order()
+    {
+        var dates = new[] { ("2024-05", "month"), ("2024", "year"), ("2024-05-20", "day"), ("2024-06", "month"), ("2023-12-31", "day"), ("2025", "year") };
+        var yaml = new System.Text.StringBuilder("meetings:\n");
+        for (var i = 0; i < dates.Length; i++)
+        {
+            yaml.Append($"  - id: loose-{i}\n    title: Loose {i}\n    date: {{ value: \"{dates[i].Item1}\", precision: {dates[i].Item2}, basis: inferred, note: Test. }}\n")
+                .Append("    format: phone\n    participants:\n      - { official: xi-jinping, role: participant }\n      - { official: vladimir-putin, role: participant }\n")
+                .Append("    sources: [china-daily-2024-10-31]\n");
+        }
+
+        var run = GeneratorHarness.Run(Repository.CuratedFiles().Append(DatasetFile.Data("/data/loose.yaml", yaml.ToString())));
+        run.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ShouldBeEmpty();
+        using var stream = new MemoryStream();
+        run.Output.Emit(stream).Success.ShouldBeTrue();
+        var context = new AssemblyLoadContext("between", isCollectible: true);
+        try
+        {
+            var meetings = context.LoadFromStream(new MemoryStream(stream.ToArray())).GetType("SinoRussia.Dataset.Meetings")!;
+            var all = ((System.Collections.IEnumerable)meetings.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
+            DateOnly Bound(object meeting, string which)
+            {
+                var date = meeting.GetType().GetProperty("Date")!.GetValue(meeting)!;
+                return (DateOnly)date.GetType().GetProperty(which)!.GetValue(date)!;
+            }
+
+            var between = meetings.GetMethod("Between")!;
+            var checkedRanges = 0;
+            for (var from = new DateOnly(2023, 11, 1); from <= new DateOnly(2026, 1, 31); from = from.AddDays(9))
+            {
+                foreach (var days in new[] { 0, 3, 20, 45, 400 })
+                {
+                    var to = from.AddDays(days);
+                    var expected = all.Where(m => Bound(m, "Earliest") <= to && Bound(m, "Latest") >= from).ToList();
+                    var actual = ((System.Collections.IEnumerable)between.Invoke(null, new object[] { from, to })!).Cast<object>().ToList();
+                    actual.ShouldBe(expected, $"{from}..{to}");
+                    checkedRanges++;
+                }
+            }
+
+            checkedRanges.ShouldBeGreaterThan(100);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 }

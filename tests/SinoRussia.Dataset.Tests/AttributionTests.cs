@@ -3,12 +3,30 @@ using System.Text.RegularExpressions;
 namespace SinoRussia.Dataset.Tests;
 
 /// <summary>
-/// Every statement a document attributes to an official by name is recorded: a sentence of the form
-/// "&lt;official&gt; said / stressed / noted ..." has a quote (direct or reported) drawn from it.
+/// Every statement a document attributes to an official is recorded, whole and under its speaker.
+/// <list type="bullet">
+/// <item>An attributed sentence has a subject and a verb of attribution: "&lt;official&gt; said / stressed
+/// / noted ...". The subject is an official's name, alias or surname (with an apposition between
+/// commas, or a title the document's meetings give a participant before it: "Foreign Minister Wang Yi
+/// said"); "he" or "she"; "the diplomat"; or "the" and such a title ("The Chinese foreign minister
+/// stressed"). A subject that is not a name stands for the speaker of the latest attribution before it in
+/// the document. "&lt;name&gt; extended ... and expressed", "According to &lt;subject&gt;, ..." count too.</item>
+/// <item>A sentence without an attribution of its own that follows an attributed sentence in the same
+/// paragraph continues that speaker's reported speech ("Sergei Shoigu said that .... Russia and China
+/// hold ...") and is checked as his.</item>
+/// <item>A checked sentence's content is recorded: its words outside quotation marks (the quotation
+/// test checks those) and outside the attribution itself (subject and verb; for a trailing attribution,
+/// "..., he said at ...", everything from the comma on) lie inside quotes drawn from the sentence, save
+/// at most <see cref="UncoveredWordsAllowed"/> words: room for what ties a reported clause to a
+/// quotation ("China will", "and enjoys", "The China-Russia relationship is"), not for a clause of its
+/// own. Every quote drawn from the sentence has the speaker the sentence attributes it to.</item>
+/// </list>
+/// Sentences end at '.', '!' or '?' before white space, but not at an abbreviation such as "U.S." or
+/// "U.N.". A sentence that attributes nothing worth recording is in <see cref="SourceTexts.NotStatements"/>.
 /// </summary>
 public class AttributionTests
 {
-    /// <summary>The verbs of attribution a sentence is checked for, after the official's name.</summary>
+    /// <summary>The verbs of attribution a sentence is checked for, after its subject.</summary>
     private static readonly string[] Verbs =
     {
         "said", "stressed", "noted", "pointed out", "underscored", "highlighted", "emphasized", "emphasised", "affirmed",
@@ -16,19 +34,20 @@ public class AttributionTests
         "drew attention", "expressed", "invited", "conveyed",
     };
 
-    /// <summary>
-    /// A known official (name, alias, or surname: the first word of a Chinese name, the last of any
-    /// other), an optional apposition between commas ("Wang Yi, director of ..., said"), an optional
-    /// "also", then a verb of attribution.
-    /// </summary>
-    private static readonly Regex Attribution = new(
-        @"\b(?:" + string.Join("|", Officials.All
-            .SelectMany(o => o.Aliases.Append(o.Name).Append(Surname(o)))
-            .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(n => n.Length)
-            .ThenBy(n => n, StringComparer.Ordinal)
-            .Select(Regex.Escape))
-        + @")(?:, [^,]+,)? (?:also )?(?:" + string.Join("|", Verbs.Select(Regex.Escape)) + @")\b");
+    /// <summary>The most words of a checked sentence's content that may lie outside every quote drawn from it.</summary>
+    private const int UncoveredWordsAllowed = 4;
+
+    /// <summary>A word: letters and digits, with inner hyphens and apostrophes ("China-Russia", "it’s").</summary>
+    private static readonly Regex Word = new(@"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*");
+
+    /// <summary>The end of the text before a trailing attribution: a comma, or a comma and a closing quotation mark.</summary>
+    private static readonly Regex EndsWithComma = new(@",[""”]?$");
+
+    /// <summary>What follows a trailing attribution: the end of the sentence, or a circumstance ("at ...", "on Tuesday as ...").</summary>
+    private static readonly Regex EndOrCircumstance = new(@"^\s*(?:[.!?][""”]?\s*$|(?:at|on|in|during|as|while|after|before|when|with)\b)");
+
+    /// <summary>The article (and "top") before a title used as a subject: "The Chinese foreign minister", "the top Chinese diplomat".</summary>
+    private static readonly Regex Article = new(@"^[Tt]he (?:top )?");
 
     private static string Surname(Official official)
     {
@@ -36,11 +55,15 @@ public class AttributionTests
         return official.Country == "CN" ? words[0] : words[^1];
     }
 
-    private static string TextOf(Source source) => SourceTexts.Of(source).Replace("\r\n", "\n");
+    /// <summary>The options as a regex alternation, longest first, so that "Wang Yi" is tried before "Wang".</summary>
+    private static string Alternation(IEnumerable<string> options)
+        => string.Join("|", options
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(o => o.Length)
+            .ThenBy(o => o, StringComparer.Ordinal)
+            .Select(Regex.Escape));
 
-    /// <summary>The sentences of the text that attribute something to a known official by name.</summary>
-    private static IEnumerable<Match> AttributedSentences(string text)
-        => SourceTexts.Sentences(text).Where(sentence => Attribution.IsMatch(sentence.Value));
+    private static string TextOf(Source source) => SourceTexts.Of(source).Replace("\r\n", "\n");
 
     /// <summary>Where <paramref name="excerpt"/> occurs in <paramref name="text"/>: start (inclusive) and end (exclusive) of each occurrence.</summary>
     private static IEnumerable<(int Start, int End)> Occurrences(string text, string excerpt)
@@ -56,38 +79,200 @@ public class AttributionTests
         }
     }
 
+    /// <summary>
+    /// A sentence the check applies to: the officials it attributes its content to (null where a pronoun
+    /// has nobody before it to stand for), whether it only continues an earlier sentence's speech, and
+    /// the spans of the text that are attribution rather than content.
+    /// </summary>
+    private sealed record CheckedSentence(Match Sentence, IReadOnlyList<Official?> Speakers, bool Continuation, IReadOnlyList<(int Start, int End)> Attribution);
+
+    /// <summary>How one document names the officials it attributes statements to, and the sentences it attributes.</summary>
+    private sealed class Attributions
+    {
+        private readonly Dictionary<string, Official> _byName;
+        private readonly Dictionary<string, List<Official>> _byTitle;
+        private readonly Regex _said;
+        private readonly Regex _accordingTo;
+
+        public Attributions(Source source)
+        {
+            _byName = Officials.All
+                .SelectMany(o => o.Aliases.Append(o.Name).Append(Surname(o)).Select(name => (Name: name, Official: o)))
+                .GroupBy(x => x.Name, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Official, StringComparer.Ordinal);
+
+            // The titles the document gives participants of its meetings, in lower case.
+            _byTitle = Meetings.All
+                .Where(m => m.Sources.Contains(source))
+                .SelectMany(m => m.Participants)
+                .Where(p => p.TitleInSource is not null)
+                .GroupBy(p => p.TitleInSource!.ToLowerInvariant(), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Official).Distinct().ToList(), StringComparer.Ordinal);
+
+            var names = Alternation(_byName.Keys);
+            var titles = _byTitle.Count == 0 ? "(?!)" : Alternation(_byTitle.Keys);
+            var subject = @"(?<subject>\b(?:" + names + @")|\b[Hh]e|\b[Ss]he|\b[Tt]he (?:top )?(?:Chinese |Russian )?(?:diplomat|(?i:" + titles + ")))";
+
+            // [title] subject [, apposition,] [also] [<verb> ... and] verb [that]
+            _said = new Regex(
+                @"(?:\b(?i:" + titles + ") )?" + subject
+                + @"(?:, [^,]+,)? (?:also )?(?:(?<between>(?!and\b)[a-z]+\b[^,;.""“”]*?) and )??(?:"
+                + string.Join("|", Verbs.Select(Regex.Escape)) + @")\b(?: that\b)?");
+            _accordingTo = new Regex(@"\b[Aa]ccording to " + subject + ",");
+        }
+
+        /// <summary>The official a subject stands for: a name's; a title's; otherwise (he, she, the diplomat) the latest speaker's.</summary>
+        private Official? Resolve(string subject, Official? latest)
+        {
+            if (_byName.TryGetValue(subject, out var named))
+            {
+                return named;
+            }
+
+            if (_byTitle.TryGetValue(Article.Replace(subject, string.Empty).ToLowerInvariant(), out var titled))
+            {
+                return latest is not null && titled.Contains(latest) ? latest : titled[0];
+            }
+
+            return latest;
+        }
+
+        /// <summary>The attributed sentences of the text and the sentences that continue them, in document order.</summary>
+        public IEnumerable<CheckedSentence> Sentences(string text)
+        {
+            Official? latest = null;
+            var paragraphOfLatest = -2;
+            foreach (var sentence in SourceTexts.Sentences(text))
+            {
+                var paragraph = text.LastIndexOf('\n', sentence.Index);
+                var attributions = _said.Matches(sentence.Value).Cast<Match>().Select(m => (Found: m, AccordingTo: false))
+                    .Concat(_accordingTo.Matches(sentence.Value).Cast<Match>().Select(m => (Found: m, AccordingTo: true)))
+                    .OrderBy(a => a.Found.Index)
+                    .ToList();
+                if (attributions.Count == 0)
+                {
+                    if (paragraph == paragraphOfLatest && latest is not null)
+                    {
+                        yield return new CheckedSentence(sentence, new[] { latest }, true, Array.Empty<(int Start, int End)>());
+                    }
+
+                    continue;
+                }
+
+                var speakers = new List<Official?>();
+                var spans = new List<(int Start, int End)>();
+                foreach (var (match, accordingTo) in attributions)
+                {
+                    latest = Resolve(match.Groups["subject"].Value, latest);
+                    speakers.Add(latest);
+                    var start = sentence.Index + match.Index;
+                    var end = start + match.Length;
+                    var before = sentence.Value[..match.Index].TrimEnd();
+                    var after = sentence.Value[(match.Index + match.Length)..];
+                    var between = match.Groups["between"];
+                    if (!accordingTo && EndsWithComma.IsMatch(before) && EndOrCircumstance.IsMatch(after))
+                    {
+                        // A trailing attribution ("..., Wang said."): the content is what comes before its comma.
+                        spans.Add((sentence.Index + before.Length - 1, sentence.Index + sentence.Length));
+                    }
+                    else if (!accordingTo && between.Success)
+                    {
+                        // "Putin extended his greetings ... and expressed": what he extended is content.
+                        spans.Add((start, sentence.Index + between.Index));
+                        spans.Add((sentence.Index + between.Index + between.Length, end));
+                    }
+                    else
+                    {
+                        spans.Add((start, end));
+                    }
+                }
+
+                paragraphOfLatest = paragraph;
+                yield return new CheckedSentence(sentence, speakers, false, spans);
+            }
+        }
+    }
+
+    /// <summary>The checked sentences of a document whose content is not recorded, or recorded under another speaker, each with why.</summary>
+    private static List<string> Unrecorded(Source source, bool withExclusions)
+    {
+        var text = TextOf(source);
+        var drawn = Quotes.All
+            .Where(q => q.Source == source)
+            .SelectMany(q => Occurrences(text, q.Text).Select(o => (o.Start, o.End, Quote: q)))
+            .ToList();
+        var quoted = SourceTexts.QuotedRanges(text);
+        var unrecorded = new List<string>();
+        foreach (var check in new Attributions(source).Sentences(text))
+        {
+            var sentence = check.Sentence;
+            if (withExclusions && SourceTexts.NotStatements.Keys.Any(excerpt => sentence.Value.Contains(excerpt, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var start = sentence.Index;
+            var end = sentence.Index + sentence.Length;
+            var fromIt = drawn.Where(d => d.Start < end && start < d.End).ToList();
+            var otherSpeaker = fromIt.Where(d => !check.Speakers.Contains(d.Quote.Speaker)).Select(d => d.Quote.Id).ToList();
+            var covered = fromIt.Select(d => (d.Start, d.End)).Concat(quoted).Concat(check.Attribution).ToList();
+            var uncovered = Word.Matches(sentence.Value).Cast<Match>()
+                .Where(w => !covered.Any(c => c.Start <= start + w.Index && start + w.Index < c.End))
+                .Select(w => w.Value)
+                .ToList();
+            if (check.Speakers.Any(s => s is null) || otherSpeaker.Count > 0 || uncovered.Count > UncoveredWordsAllowed)
+            {
+                unrecorded.Add(sentence.Value
+                    + $"\n    {(check.Continuation ? "continues the speech of" : "attributed to")}: {string.Join(", ", check.Speakers.Select(s => s?.Id ?? "(nobody named before it)"))}"
+                    + $"\n    quotes drawn from it with another speaker: [{string.Join(", ", otherSpeaker)}]"
+                    + $"\n    words no quote covers ({uncovered.Count}): {string.Join(" ", uncovered)}");
+            }
+        }
+
+        return unrecorded;
+    }
+
     public static TheoryData<string> SourceIds() => new(Sources.All.Select(s => s.Id));
 
     [Theory]
     [MemberData(nameof(SourceIds))]
-    public void Every_statement_attributed_to_an_official_by_name_has_a_quote_drawn_from_its_sentence(string sourceId)
+    public void Every_statement_a_document_attributes_to_an_official_is_recorded_whole_under_its_speaker(string sourceId)
     {
-        var source = Sources.ById(sourceId);
-        var text = TextOf(source);
-        var quoted = Quotes.All.Where(q => q.Source == source).SelectMany(q => Occurrences(text, q.Text)).ToList();
-
-        var unrecorded = AttributedSentences(text)
-            .Where(sentence => !SourceTexts.NotStatements.Keys.Any(excerpt => sentence.Value.Contains(excerpt, StringComparison.Ordinal)))
-            .Where(sentence => !quoted.Any(q => q.Start < sentence.Index + sentence.Length && sentence.Index < q.End))
-            .Select(sentence => sentence.Value)
-            .ToList();
-
-        unrecorded.ShouldBeEmpty(sourceId);
+        Unrecorded(Sources.ById(sourceId), withExclusions: true).ShouldBeEmpty(sourceId);
     }
 
     [Fact]
     public void The_check_finds_the_attributions_of_every_document_and_every_exclusion_is_still_needed()
     {
-        var attributed = Sources.All.SelectMany(s => AttributedSentences(TextOf(s))).Select(m => m.Value).ToList();
+        var checkedSentences = Sources.All.SelectMany(s => new Attributions(s).Sentences(TextOf(s))).ToList();
+        CheckedSentence Find(string excerpt) => checkedSentences.Single(c => c.Sentence.Value.Contains(excerpt, StringComparison.Ordinal));
+        IEnumerable<string?> SpeakersOf(string excerpt) => Find(excerpt).Speakers.Select(o => o?.Id);
 
-        // The sentence forms the documents use: name then verb, an apposition between commas, the surname alone.
-        attributed.ShouldContain(s => s.StartsWith("Sergei Shoigu said that", StringComparison.Ordinal));
-        attributed.ShouldContain(s => s.Contains("Wang Yi, director of the Office", StringComparison.Ordinal));
-        attributed.ShouldContain(s => s.Contains("Putin underscored", StringComparison.Ordinal));
-        attributed.ShouldContain(s => s.StartsWith("Rudenko said", StringComparison.Ordinal));
+        // Name then verb, an apposition between commas, a title before the name.
+        SpeakersOf("Sergei Shoigu said that").ShouldBe(new[] { "sergei-shoigu" });
+        SpeakersOf("Wang Yi, director of the Office").ShouldBe(new[] { "wang-yi" });
+        SpeakersOf("Chinese Foreign Minister Wang Yi said.").ShouldBe(new[] { "wang-yi" });
+        // A pronoun, "the diplomat" or a title stands for the latest speaker: Wang Yi's "He noted" follows a
+        // sentence that names Putin last, and China Daily's "he added" follows Rudenko.
+        SpeakersOf("He highlighted that").ShouldBe(new[] { "vladimir-putin" });
+        SpeakersOf("He noted that under the leadership").ShouldBe(new[] { "wang-yi" });
+        SpeakersOf("Moscow is ready to work with Beijing").ShouldBe(new[] { "andrey-rudenko" });
+        SpeakersOf("The diplomat also said").ShouldBe(new[] { "wang-yi" });
+        SpeakersOf("The Chinese foreign minister stressed").ShouldBe(new[] { "wang-yi" });
+        SpeakersOf("According to the top Chinese diplomat").ShouldBe(new[] { "wang-yi" });
+        // Two verbs joined by "and".
+        SpeakersOf("and expressed satisfaction").ShouldBe(new[] { "vladimir-putin" });
+        // A sentence that continues the speech of the paragraph's speaker.
+        Find("The establishment of the Russia-China comprehensive").Continuation.ShouldBeTrue();
+        SpeakersOf("The establishment of the Russia-China comprehensive").ShouldBe(new[] { "sergei-shoigu" });
+        // No sentence ends at an abbreviation.
+        Find("Russia-U.S. contact, as well as").Sentence.Value.ShouldEndWith("sustainable plan for peace.");
+        Find("the U.N. Security Council, China and Russia").Sentence.Value.ShouldStartWith("As two major victors of WWII");
+
+        var unrecordedWithoutExclusions = Sources.All.SelectMany(s => Unrecorded(s, withExclusions: false)).ToList();
         foreach (var excerpt in SourceTexts.NotStatements.Keys)
         {
-            attributed.ShouldContain(s => s.Contains(excerpt, StringComparison.Ordinal), excerpt);
+            unrecordedWithoutExclusions.ShouldContain(u => u.Contains(excerpt, StringComparison.Ordinal), excerpt);
         }
     }
 }

@@ -14,17 +14,14 @@ namespace SinoRussia.Dataset;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class MeetingCollection : RecordCollection<Meeting>
 {
-    /// <summary>A partial date stands for at most a year: how far before a range a meeting may start and still overlap it.</summary>
-    private const int LongestDateInDays = 366;
-
     private readonly Lazy<Dictionary<Official, ReadOnlyCollection<Meeting>>> _byOfficial;
-    private readonly Lazy<DateOnly[]> _earliest;
+    private readonly Lazy<DateIndex> _dates;
 
     internal MeetingCollection(Func<Meeting[]> own, MeetingCollection? baseCollection)
         : base(own, m => m.Id, baseCollection, DateOrder)
     {
         _byOfficial = new Lazy<Dictionary<Official, ReadOnlyCollection<Meeting>>>(BuildByOfficial, LazyThreadSafetyMode.ExecutionAndPublication);
-        _earliest = new Lazy<DateOnly[]>(() => Array.ConvertAll(Items, m => m.Date.Earliest), LazyThreadSafetyMode.ExecutionAndPublication);
+        _dates = new Lazy<DateIndex>(() => new DateIndex(Items), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The meetings in which <paramref name="official"/> took part, ordered by date.</summary>
@@ -50,17 +47,38 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
         }
 
         var items = Items;
-        var earliest = _earliest.Value;
-        var start = LowerBound(earliest, from.DayNumber - LongestDateInDays < DateOnly.MinValue.DayNumber ? DateOnly.MinValue : from.AddDays(-LongestDateInDays));
-        for (var i = start; i < items.Length && earliest[i] <= to; i++)
+        var index = _dates.Value;
+
+        // Meetings dated to the day: a binary search for the first and a walk to the last. Meetings
+        // dated only to a month or a year (few) are checked one by one; the two runs are merged back
+        // into date order through their positions in All.
+        var day = LowerBound(index.Days, from);
+        var loose = 0;
+        while (true)
         {
-            if (items[i].Date.Latest >= from)
+            while (loose < index.Loose.Length && !Overlaps(items[index.Loose[loose]], from, to))
             {
-                result.Add(items[i]);
+                loose++;
+            }
+
+            var nextDay = day < index.Days.Length && index.Days[day] <= to ? index.DayPositions[day] : int.MaxValue;
+            var nextLoose = loose < index.Loose.Length ? index.Loose[loose] : int.MaxValue;
+            if (nextDay == int.MaxValue && nextLoose == int.MaxValue)
+            {
+                return result;
+            }
+
+            if (nextDay < nextLoose)
+            {
+                result.Add(items[nextDay]);
+                day++;
+            }
+            else
+            {
+                result.Add(items[nextLoose]);
+                loose++;
             }
         }
-
-        return result;
     }
 
     internal static int DateOrder(Meeting a, Meeting b)
@@ -68,6 +86,8 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
         var byDate = a.Date.Earliest.CompareTo(b.Date.Earliest);
         return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
     }
+
+    private static bool Overlaps(Meeting meeting, DateOnly from, DateOnly to) => meeting.Date.Earliest <= to && meeting.Date.Latest >= from;
 
     private static int LowerBound(DateOnly[] sorted, DateOnly value)
     {
@@ -111,5 +131,38 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
         }
 
         return index;
+    }
+
+    /// <summary>Positions in <see cref="RecordCollection{T}.All"/> of the meetings dated to the day (with their days, ascending) and of the others.</summary>
+    private sealed class DateIndex
+    {
+        public DateIndex(Meeting[] items)
+        {
+            var days = new List<DateOnly>(items.Length);
+            var positions = new List<int>(items.Length);
+            var loose = new List<int>();
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (items[i].Date.Precision == DatePrecision.Day)
+                {
+                    days.Add(items[i].Date.Earliest);
+                    positions.Add(i);
+                }
+                else
+                {
+                    loose.Add(i);
+                }
+            }
+
+            Days = days.ToArray();
+            DayPositions = positions.ToArray();
+            Loose = loose.ToArray();
+        }
+
+        public DateOnly[] Days { get; }
+
+        public int[] DayPositions { get; }
+
+        public int[] Loose { get; }
     }
 }

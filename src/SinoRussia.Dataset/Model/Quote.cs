@@ -13,9 +13,6 @@ public sealed class Quote
     private readonly int _offset;
     private string? _id;
     private Details? _details;
-    private Official? _speaker;
-    private Meeting? _meeting;
-    private Source? _source;
 
     /// <summary>Creates a quote.</summary>
     /// <param name="id">The stable id.</param>
@@ -28,10 +25,12 @@ public sealed class Quote
     public Quote(string id, QuoteKind kind, Official speaker, Meeting meeting, Source source, string text, IReadOnlyList<Topic> topics)
     {
         _id = id;
-        _speaker = speaker;
-        _meeting = meeting;
-        _source = source;
-        _details = new Details(kind, speaker.Id, meeting.Id, source.Id, text, ReadOnly.Wrap(topics));
+        _details = new Details(kind, speaker.Id, meeting.Id, source.Id, text, ReadOnly.Wrap(topics))
+        {
+            Speaker = speaker,
+            Meeting = meeting,
+            Source = source,
+        };
     }
 
     internal Quote(TableData data, int idReference, int offset)
@@ -48,13 +47,13 @@ public sealed class Quote
     public QuoteKind Kind => D.Kind;
 
     /// <summary>Who said it.</summary>
-    public Official Speaker => _speaker ??= _data!.Store.Officials.ById(D.SpeakerId);
+    public Official Speaker => D.Speaker ??= _data!.Store.Officials.ById(D.SpeakerId);
 
     /// <summary>Where it was said.</summary>
-    public Meeting Meeting => _meeting ??= _data!.Store.Meetings.ById(D.MeetingId);
+    public Meeting Meeting => D.Meeting ??= _data!.Store.Meetings.ById(D.MeetingId);
 
     /// <summary>The document it is taken from.</summary>
-    public Source Source => _source ??= _data!.Store.Sources.ById(D.SourceId);
+    public Source Source => D.Source ??= _data!.Store.Sources.ById(D.SourceId);
 
     /// <summary>The text, character for character as in the document (checked at compile time).</summary>
     public string Text => D.Text;
@@ -90,5 +89,14 @@ public sealed class Quote
         return Interlocked.CompareExchange(ref _details, details, null) ?? details;
     }
 
-    private sealed record Details(QuoteKind Kind, string SpeakerId, string MeetingId, string SourceId, string Text, IReadOnlyList<Topic> Topics);
+    /// <summary>
+    /// Everything but the id, read on first use; the resolved references are cached here too (a race
+    /// stores the same object twice), so a quote nobody asks about stays a small object.
+    /// </summary>
+    private sealed record Details(QuoteKind Kind, string SpeakerId, string MeetingId, string SourceId, string Text, IReadOnlyList<Topic> Topics)
+    {
+        public Official? Speaker;
+        public Meeting? Meeting;
+        public Source? Source;
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SinoRussia.Dataset.Storage;
 
@@ -18,6 +19,9 @@ namespace SinoRussia.Dataset.Storage;
 /// </summary>
 internal static class RecordDecoder
 {
+    // The table loops run once per table, over every record: compiled fully optimised at once rather
+    // than starting in the JIT's quick first tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Meeting[] ReadMeetings(TableData data)
     {
         var reader = data.Start();
@@ -44,6 +48,7 @@ internal static class RecordDecoder
 
     public static Quote[] ReadQuotes(TableData data) => ReadSimple(data, (d, id, at) => new Quote(d, id, at));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T[] ReadSimple<T>(TableData data, Func<TableData, int, int, T> create)
     {
         var reader = data.Start();

@@ -17,7 +17,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     private readonly Lazy<Dictionary<Official, ReadOnlyCollection<Meeting>>> _byOfficial;
     private readonly Lazy<DateIndex> _dates;
 
-    internal MeetingCollection(Func<Meeting[]> own, MeetingCollection? baseCollection)
+    internal MeetingCollection(Func<Storage.RecordList<Meeting>> own, MeetingCollection? baseCollection)
         : base(own, m => m.Id, baseCollection, DateOrder)
     {
         _byOfficial = new Lazy<Dictionary<Official, ReadOnlyCollection<Meeting>>>(BuildByOfficial, LazyThreadSafetyMode.ExecutionAndPublication);

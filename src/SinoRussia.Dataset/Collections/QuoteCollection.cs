@@ -18,7 +18,7 @@ public sealed class QuoteCollection : RecordCollection<Quote>
     private readonly Lazy<Dictionary<string, ReadOnlyCollection<Quote>>> _byMeeting;
     private readonly Lazy<Dictionary<string, ReadOnlyCollection<Quote>>> _bySource;
 
-    internal QuoteCollection(Func<Quote[]> own, QuoteCollection? baseCollection)
+    internal QuoteCollection(Func<Storage.RecordList<Quote>> own, QuoteCollection? baseCollection)
         : base(own, q => q.Id, baseCollection, null)
     {
         _bySpeaker = Index(q => q.SpeakerId);

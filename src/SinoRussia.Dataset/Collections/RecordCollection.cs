@@ -18,19 +18,23 @@ namespace SinoRussia.Dataset;
 public class RecordCollection<T>
     where T : class
 {
-    private readonly Lazy<T[]> _own;
+    private readonly Lazy<Storage.RecordList<T>> _own;
     private readonly Lazy<T[]> _items;
     private readonly Lazy<ReadOnlyCollection<T>> _all;
     private readonly Lazy<FrozenDictionary<string, T>> _byId;
 
-    internal RecordCollection(Func<T[]> own, Func<T, string> id, RecordCollection<T>? baseCollection, Comparison<T>? order)
+    internal RecordCollection(Func<Storage.RecordList<T>> own, Func<T, string> id, RecordCollection<T>? baseCollection, Comparison<T>? order)
     {
         Id = id;
-        _own = new Lazy<T[]>(own, LazyThreadSafetyMode.ExecutionAndPublication);
+        _own = new Lazy<Storage.RecordList<T>>(own, LazyThreadSafetyMode.ExecutionAndPublication);
         _items = new Lazy<T[]>(
-            () => baseCollection is null ? _own.Value : Merge(baseCollection.Items, _own.Value, order ?? ((a, b) => string.CompareOrdinal(id(a), id(b)))),
+            () => baseCollection is null ? _own.Value.ToArray() : Merge(baseCollection.Items, _own.Value.ToArray(), order ?? ((a, b) => string.CompareOrdinal(id(a), id(b)))),
             LazyThreadSafetyMode.ExecutionAndPublication);
-        _all = new Lazy<ReadOnlyCollection<T>>(() => Array.AsReadOnly(Items), LazyThreadSafetyMode.ExecutionAndPublication);
+
+        // Without a base, All is the table itself: records are created as they are asked for.
+        _all = new Lazy<ReadOnlyCollection<T>>(
+            () => baseCollection is null ? new ReadOnlyCollection<T>(_own.Value) : Array.AsReadOnly(Items),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         _byId = new Lazy<FrozenDictionary<string, T>>(BuildById, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -50,7 +54,7 @@ public class RecordCollection<T>
     /// <returns>Whether it was found.</returns>
     public bool TryGetById(string id, [NotNullWhen(true)] out T? value) => _byId.Value.TryGetValue(id, out value);
 
-    /// <summary>The records as an array, in dataset order (not to be changed).</summary>
+    /// <summary>The records as an array, in dataset order, every one created (not to be changed).</summary>
     internal T[] Items => _items.Value;
 
     internal Func<T, string> Id { get; }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace SinoRussia.Dataset.Storage;
 
@@ -23,6 +24,9 @@ internal ref struct BlobReader
 
     public int Position { get; private set; }
 
+    // Called for every number of every record, often within the first milliseconds of a program,
+    // when the JIT would still run unoptimised first-tier code: inlined into the optimised callers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ReadInt()
     {
         var value = 0;
@@ -48,6 +52,7 @@ internal ref struct BlobReader
     public void Skip(int bytes) => Position += bytes;
 
     /// <summary>A date: precision (0 none, 1 day, 2 month, 3 year), then year, month and day.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PartialDate? ReadDate()
     {
         var precision = ReadInt();

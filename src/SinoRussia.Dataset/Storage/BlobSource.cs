@@ -17,14 +17,17 @@ internal static unsafe class BlobSource
     private const string AttributeNamespace = "SinoRussia.Dataset.Storage";
     private const string AttributeName = nameof(DataBlobAttribute);
 
+    /// <summary>One metadata reader per assembly (creating one costs milliseconds on a large assembly).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Assembly, MetadataReader> s_readers = new();
+
     /// <summary>For tests: take the reflection path even where raw metadata is available.</summary>
     internal static bool ForceReflection { get; set; }
 
     public static Dictionary<string, Blob> Read(Type holder)
     {
-        if (!ForceReflection && holder.Assembly.TryGetRawMetadata(out var metadata, out var length))
+        if (!ForceReflection && Reader(holder.Assembly) is { } reader)
         {
-            return ReadMetadata(holder, new MetadataReader(metadata, length));
+            return ReadMetadata(holder, reader);
         }
 
         var blobs = new Dictionary<string, Blob>(StringComparer.Ordinal);
@@ -34,6 +37,21 @@ internal static unsafe class BlobSource
         }
 
         return blobs;
+    }
+
+    private static MetadataReader? Reader(Assembly assembly)
+    {
+        if (s_readers.TryGetValue(assembly, out var reader))
+        {
+            return reader;
+        }
+
+        if (!assembly.TryGetRawMetadata(out var metadata, out var length))
+        {
+            return null;
+        }
+
+        return s_readers.GetValue(assembly, _ => new MetadataReader(metadata, length));
     }
 
     private static Dictionary<string, Blob> ReadMetadata(Type holder, MetadataReader reader)

@@ -19,12 +19,12 @@ public sealed class DataStore
     {
         _holders = holders;
         Base = baseStore;
-        Sources = new RecordCollection<Source>(() => RecordDecoder.ReadSources(Table(0)), s => s.Id, baseStore?.Sources, null);
-        Organisations = new RecordCollection<Organisation>(() => RecordDecoder.ReadOrganisations(Table(1)), o => o.Id, baseStore?.Organisations, null);
-        Mechanisms = new RecordCollection<Mechanism>(() => RecordDecoder.ReadMechanisms(Table(2)), m => m.Id, baseStore?.Mechanisms, null);
-        Officials = new RecordCollection<Official>(() => RecordDecoder.ReadOfficials(Table(3)), o => o.Id, baseStore?.Officials, null);
-        Meetings = new MeetingCollection(() => RecordDecoder.ReadMeetings(Table(4)), baseStore?.Meetings);
-        Quotes = new QuoteCollection(() => RecordDecoder.ReadQuotes(Table(5)), baseStore?.Quotes);
+        Sources = new RecordCollection<Source>(() => RecordDecoder.ReadTable(Table(0), RecordDecoder.CreateSource), s => s.Id, baseStore?.Sources, null);
+        Organisations = new RecordCollection<Organisation>(() => RecordDecoder.ReadTable(Table(1), RecordDecoder.CreateOrganisation), o => o.Id, baseStore?.Organisations, null);
+        Mechanisms = new RecordCollection<Mechanism>(() => RecordDecoder.ReadTable(Table(2), RecordDecoder.CreateMechanism), m => m.Id, baseStore?.Mechanisms, null);
+        Officials = new RecordCollection<Official>(() => RecordDecoder.ReadTable(Table(3), RecordDecoder.CreateOfficial), o => o.Id, baseStore?.Officials, null);
+        Meetings = new MeetingCollection(() => RecordDecoder.ReadTable(Table(4), RecordDecoder.CreateMeeting), baseStore?.Meetings);
+        Quotes = new QuoteCollection(() => RecordDecoder.ReadTable(Table(5), RecordDecoder.CreateQuote), baseStore?.Quotes);
     }
 
     /// <summary>The store of the curated data compiled into this package.</summary>

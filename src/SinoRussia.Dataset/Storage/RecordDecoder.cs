@@ -5,9 +5,10 @@ using System.Runtime.CompilerServices;
 namespace SinoRussia.Dataset.Storage;
 
 /// <summary>
-/// The one decoder of the record streams. A table is read once, on first use, into record objects
-/// that hold only their id and position (and a meeting its date, which orders and filters them);
-/// everything else is read from the stream when a record is first asked for it. The layout of each
+/// The one decoder of the record streams. A table is read once, on first use, into the positions of
+/// its records; a record object is created when first asked for and holds only its id and position
+/// (and a meeting its date, which orders and filters them); everything else is read from the stream
+/// when the record is first asked for it. The layout of each
 /// record is written by the generator's <c>RecordEncoder</c>:
 /// <code>
 /// table    := version count record*
@@ -19,49 +20,66 @@ namespace SinoRussia.Dataset.Storage;
 /// </summary>
 internal static class RecordDecoder
 {
-    // The table loops run once per table, over every record: compiled fully optimised at once rather
-    // than starting in the JIT's quick first tier.
+    /// <summary>
+    /// The table as a <see cref="RecordList{T}"/>: one pass notes where each record starts (skipping
+    /// its details by their length); records are created when first asked for.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Meeting[] ReadMeetings(TableData data)
+    public static RecordList<T> ReadTable<T>(TableData data, Func<TableData, int, T> create)
+        where T : class
     {
+        var dated = typeof(T) == typeof(Meeting);
         var reader = data.Start();
-        var items = new Meeting[reader.ReadInt()];
-        for (var i = 0; i < items.Length; i++)
+        var starts = new int[reader.ReadInt()];
+        for (var i = 0; i < starts.Length; i++)
         {
-            var id = reader.ReadInt();
-            var date = reader.ReadDate() ?? throw new InvalidOperationException("A meeting without a date in the compiled data.");
-            var length = reader.ReadInt();
-            items[i] = new Meeting(data, id, date, reader.Position);
-            reader.Skip(length);
+            starts[i] = reader.Position;
+            reader.ReadInt();
+            if (dated)
+            {
+                reader.ReadDate();
+            }
+
+            reader.Skip(reader.ReadInt());
         }
 
-        return items;
+        return new RecordList<T>(data, starts, create);
     }
 
-    public static Source[] ReadSources(TableData data) => ReadSimple(data, (d, id, at) => new Source(d, id, at));
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Meeting CreateMeeting(TableData data, int start)
+    {
+        var reader = data.Reader(start);
+        var id = reader.ReadInt();
+        var date = reader.ReadDate() ?? throw new InvalidOperationException("A meeting without a date in the compiled data.");
+        reader.ReadInt();
+        return new Meeting(data, id, date, reader.Position);
+    }
 
-    public static Organisation[] ReadOrganisations(TableData data) => ReadSimple(data, (d, id, at) => new Organisation(d, id, at));
+    public static Source CreateSource(TableData data, int start) => Simple(data, start, static (d, id, at) => new Source(d, id, at));
 
-    public static Mechanism[] ReadMechanisms(TableData data) => ReadSimple(data, (d, id, at) => new Mechanism(d, id, at));
+    public static Organisation CreateOrganisation(TableData data, int start) => Simple(data, start, static (d, id, at) => new Organisation(d, id, at));
 
-    public static Official[] ReadOfficials(TableData data) => ReadSimple(data, (d, id, at) => new Official(d, id, at));
+    public static Mechanism CreateMechanism(TableData data, int start) => Simple(data, start, static (d, id, at) => new Mechanism(d, id, at));
 
-    public static Quote[] ReadQuotes(TableData data) => ReadSimple(data, (d, id, at) => new Quote(d, id, at));
+    public static Official CreateOfficial(TableData data, int start) => Simple(data, start, static (d, id, at) => new Official(d, id, at));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static T[] ReadSimple<T>(TableData data, Func<TableData, int, int, T> create)
+    public static Quote CreateQuote(TableData data, int start)
     {
-        var reader = data.Start();
-        var items = new T[reader.ReadInt()];
-        for (var i = 0; i < items.Length; i++)
-        {
-            var id = reader.ReadInt();
-            var length = reader.ReadInt();
-            items[i] = create(data, id, reader.Position);
-            reader.Skip(length);
-        }
+        var reader = data.Reader(start);
+        var id = reader.ReadInt();
+        reader.ReadInt();
+        return new Quote(data, id, reader.Position);
+    }
 
-        return items;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static T Simple<T>(TableData data, int start, Func<TableData, int, int, T> create)
+    {
+        var reader = data.Reader(start);
+        var id = reader.ReadInt();
+        reader.ReadInt();
+        return create(data, id, reader.Position);
     }
 
     public static string[] ReadRequiredStrings(TableData data, ref BlobReader reader)

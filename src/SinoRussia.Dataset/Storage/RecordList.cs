@@ -1,0 +1,104 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+
+namespace SinoRussia.Dataset.Storage;
+
+/// <summary>
+/// A compiled table as a list: its count and where each record starts are read once (one pass over
+/// the record stream, no object per record); record i is created the first time it is asked for and
+/// then kept, so a program that uses a few records pays for those few. Any number of threads may ask
+/// at once: all of them get the same object. Read-only; exposed wrapped in a ReadOnlyCollection.
+/// </summary>
+internal sealed class RecordList<T> : IList<T>
+    where T : class
+{
+    private readonly TableData _data;
+    private readonly int[] _starts;
+    private readonly T?[] _records;
+    private readonly Func<TableData, int, T> _create;
+
+    public RecordList(TableData data, int[] starts, Func<TableData, int, T> create)
+    {
+        _data = data;
+        _starts = starts;
+        _records = new T?[starts.Length];
+        _create = create;
+    }
+
+    public int Count => _starts.Length;
+
+    public bool IsReadOnly => true;
+
+    public T this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        get => Volatile.Read(ref _records[index]) ?? Create(index);
+        set => throw new NotSupportedException("The dataset is read-only.");
+    }
+
+    /// <summary>Every record, created where not yet, as an array in table order.</summary>
+    public T[] ToArray()
+    {
+        var array = new T[_starts.Length];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = this[i];
+        }
+
+        return array;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (var i = 0; i < _starts.Length; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public int IndexOf(T item)
+    {
+        for (var i = 0; i < _starts.Length; i++)
+        {
+            if (ReferenceEquals(this[i], item))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool Contains(T item) => IndexOf(item) >= 0;
+
+    public void CopyTo(T[] array, int arrayIndex)
+    {
+        for (var i = 0; i < _starts.Length; i++)
+        {
+            array[arrayIndex + i] = this[i];
+        }
+    }
+
+    public void Add(T item) => throw new NotSupportedException("The dataset is read-only.");
+
+    public void Clear() => throw new NotSupportedException("The dataset is read-only.");
+
+    public void Insert(int index, T item) => throw new NotSupportedException("The dataset is read-only.");
+
+    public bool Remove(T item) => throw new NotSupportedException("The dataset is read-only.");
+
+    public void RemoveAt(int index) => throw new NotSupportedException("The dataset is read-only.");
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private T Create(int index)
+    {
+        var record = _create(_data, _starts[index]);
+        return Interlocked.CompareExchange(ref _records[index], record, null) ?? record;
+    }
+}

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace SinoRussia.Dataset.Storage;
 
@@ -21,66 +20,44 @@ namespace SinoRussia.Dataset.Storage;
 internal static class RecordDecoder
 {
     /// <summary>
-    /// The table as a <see cref="RecordList{T}"/>: one pass notes where each record starts (skipping
-    /// its details by their length); records are created when first asked for.
+    /// The table as a <see cref="RecordList{T}"/>: one pass (a loop the JIT optimises as it runs)
+    /// notes each record's id, where its details start and, for meetings, the date; a record object
+    /// is then created from those alone, when first asked for.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static RecordList<T> ReadTable<T>(TableData data, Func<TableData, int, T> create)
+    public static RecordList<T> ReadTable<T>(TableData data, Func<TableData, TableIndex, int, T> create)
         where T : class
     {
         var dated = typeof(T) == typeof(Meeting);
         var reader = data.Start();
-        var starts = new int[reader.ReadInt()];
-        for (var i = 0; i < starts.Length; i++)
+        var count = reader.ReadInt();
+        var index = new TableIndex(new int[count], new int[count], dated ? new PartialDate[count] : null);
+        for (var i = 0; i < count; i++)
         {
-            starts[i] = reader.Position;
-            reader.ReadInt();
-            if (dated)
+            index.Ids[i] = reader.ReadInt();
+            if (index.Dates is { } dates)
             {
-                reader.ReadDate();
+                dates[i] = reader.ReadDate() ?? throw new InvalidOperationException("A meeting without a date in the compiled data.");
             }
 
-            reader.Skip(reader.ReadInt());
+            var length = reader.ReadInt();
+            index.Details[i] = reader.Position;
+            reader.Skip(length);
         }
 
-        return new RecordList<T>(data, starts, create);
+        return new RecordList<T>(data, index, create);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Meeting CreateMeeting(TableData data, int start)
-    {
-        var reader = data.Reader(start);
-        var id = reader.ReadInt();
-        var date = reader.ReadDate() ?? throw new InvalidOperationException("A meeting without a date in the compiled data.");
-        reader.ReadInt();
-        return new Meeting(data, id, date, reader.Position);
-    }
+    public static Meeting CreateMeeting(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Dates![i], index.Details[i]);
 
-    public static Source CreateSource(TableData data, int start) => Simple(data, start, static (d, id, at) => new Source(d, id, at));
+    public static Source CreateSource(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Details[i]);
 
-    public static Organisation CreateOrganisation(TableData data, int start) => Simple(data, start, static (d, id, at) => new Organisation(d, id, at));
+    public static Organisation CreateOrganisation(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Details[i]);
 
-    public static Mechanism CreateMechanism(TableData data, int start) => Simple(data, start, static (d, id, at) => new Mechanism(d, id, at));
+    public static Mechanism CreateMechanism(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Details[i]);
 
-    public static Official CreateOfficial(TableData data, int start) => Simple(data, start, static (d, id, at) => new Official(d, id, at));
+    public static Official CreateOfficial(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Details[i]);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Quote CreateQuote(TableData data, int start)
-    {
-        var reader = data.Reader(start);
-        var id = reader.ReadInt();
-        reader.ReadInt();
-        return new Quote(data, id, reader.Position);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static T Simple<T>(TableData data, int start, Func<TableData, int, int, T> create)
-    {
-        var reader = data.Reader(start);
-        var id = reader.ReadInt();
-        reader.ReadInt();
-        return create(data, id, reader.Position);
-    }
+    public static Quote CreateQuote(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Details[i]);
 
     public static string[] ReadRequiredStrings(TableData data, ref BlobReader reader)
     {
@@ -148,3 +125,6 @@ internal static class RecordDecoder
         return participants;
     }
 }
+
+/// <summary>Per record of a table: its id's string reference, where its details start, and (meetings) its date.</summary>
+internal sealed record TableIndex(int[] Ids, int[] Details, PartialDate[]? Dates);

@@ -16,25 +16,24 @@ internal sealed class RecordList<T> : IList<T>
     where T : class
 {
     private readonly TableData _data;
-    private readonly int[] _starts;
+    private readonly TableIndex _index;
     private readonly T?[] _records;
-    private readonly Func<TableData, int, T> _create;
+    private readonly Func<TableData, TableIndex, int, T> _create;
 
-    public RecordList(TableData data, int[] starts, Func<TableData, int, T> create)
+    public RecordList(TableData data, TableIndex index, Func<TableData, TableIndex, int, T> create)
     {
         _data = data;
-        _starts = starts;
-        _records = new T?[starts.Length];
+        _index = index;
+        _records = new T?[index.Ids.Length];
         _create = create;
     }
 
-    public int Count => _starts.Length;
+    public int Count => _records.Length;
 
     public bool IsReadOnly => true;
 
     public T this[int index]
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         get => Volatile.Read(ref _records[index]) ?? Create(index);
         set => throw new NotSupportedException("The dataset is read-only.");
     }
@@ -42,7 +41,7 @@ internal sealed class RecordList<T> : IList<T>
     /// <summary>Every record, created where not yet, as an array in table order.</summary>
     public T[] ToArray()
     {
-        var array = new T[_starts.Length];
+        var array = new T[_records.Length];
         for (var i = 0; i < array.Length; i++)
         {
             array[i] = this[i];
@@ -51,10 +50,9 @@ internal sealed class RecordList<T> : IList<T>
         return array;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerator<T> GetEnumerator()
     {
-        for (var i = 0; i < _starts.Length; i++)
+        for (var i = 0; i < _records.Length; i++)
         {
             yield return this[i];
         }
@@ -64,7 +62,7 @@ internal sealed class RecordList<T> : IList<T>
 
     public int IndexOf(T item)
     {
-        for (var i = 0; i < _starts.Length; i++)
+        for (var i = 0; i < _records.Length; i++)
         {
             if (ReferenceEquals(this[i], item))
             {
@@ -79,7 +77,7 @@ internal sealed class RecordList<T> : IList<T>
 
     public void CopyTo(T[] array, int arrayIndex)
     {
-        for (var i = 0; i < _starts.Length; i++)
+        for (var i = 0; i < _records.Length; i++)
         {
             array[arrayIndex + i] = this[i];
         }
@@ -95,10 +93,9 @@ internal sealed class RecordList<T> : IList<T>
 
     public void RemoveAt(int index) => throw new NotSupportedException("The dataset is read-only.");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private T Create(int index)
     {
-        var record = _create(_data, _starts[index]);
+        var record = _create(_data, _index, index);
         return Interlocked.CompareExchange(ref _records[index], record, null) ?? record;
     }
 }

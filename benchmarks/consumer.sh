@@ -7,7 +7,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 n="${1:-100000}"
-root="$PWD/artifacts/benchmarks/consumer-$n"
+# Outside the repository, so that its Directory.*.props (central package versions) do not apply.
+root="${TMPDIR:-/tmp}/srd-consumer-$n"
+mkdir -p artifacts/benchmarks
 rm -rf "$root"
 mkdir -p "$root/feed" "$root/packages" "$root/app/SinoRussiaData"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NUGET_PACKAGES="$root/packages"
@@ -37,9 +39,10 @@ var wangYi = ScaleConsumer.ExtendedDataset.Officials.ById("wang-yi") == SinoRuss
 var last = ScaleConsumer.ExtendedDataset.Quotes.ById("synthetic-quote-" + (meetings.Count - shipped - 1).ToString("D6") + "-b");
 System.Console.WriteLine($"meetings={meetings.Count} shipped={shipped} years={years} quotes={quotes} first-access={elapsed:F1}ms same-wang-yi={wangYi} last-speaker={last.Speaker.Name}");
 CS
-/usr/bin/time -f "%e %M" -o "$root/time.txt" dotnet build "$root/app" -c Release -nologo -v:n -p:ReportAnalyzer=true > "$root/build.log" 2>&1 || { tail -30 "$root/build.log"; exit 1; }
+/usr/bin/time -f "%e %M" -o "$root/time.txt" dotnet build "$root/app" -c Release -nologo -v:d -p:ReportAnalyzer=true > "$root/build.log" 2>&1 || { tail -30 "$root/build.log"; exit 1; }
 read -r wall peak < "$root/time.txt"
 generator=$(grep -E '^\s+[0-9.]+\s+[0-9<]+\s+SinoRussia.Dataset.Generator.Pipeline.DatasetGenerator' "$root/build.log" | awk '{print $1}' | head -1 || true)
 info=$(grep -o 'SRD0021[^[]*' "$root/build.log" | sort -u | head -2 | tr '\n' ' ' || true)
 run=$(dotnet "$root/app/bin/Release/net10.0/ScaleConsumer.dll")
-echo "consumer n=$n build=${wall}s peak=$((peak / 1024))MB generator=${generator:-?}s dll=$(stat -c %s "$root/app/bin/Release/net10.0/ScaleConsumer.dll") | $run | $info" | tee "artifacts/benchmarks/consumer-$n.txt"
+nupkg=$(stat -c %s "$root/feed/SinoRussia.Dataset.$version.nupkg")
+echo "consumer n=$n build=${wall}s peak=$((peak / 1024))MB generator=${generator:-?}s dll=$(stat -c %s "$root/app/bin/Release/net10.0/ScaleConsumer.dll") nupkg=$nupkg | $run | $info" | tee "artifacts/benchmarks/consumer-$n.txt"

@@ -79,12 +79,16 @@ internal static class DiagnosticDescriptors
         "The {0} table has {1} records, more than {2}: its records get no named members (look them up with ById, which works for every record); set the MSBuild property SinoRussiaDatasetNamedMembers to 'all' to generate them anyway, at a cost in build time and assembly size",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor InternalFailure = Error(
+        "SRD0022", "Internal error in the SinoRussia.Dataset generator",
+        "The generator failed while {0} ({1} in {2}): this is a bug in SinoRussia.Dataset, not a problem with your data; please report it with the input");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         YamlSyntaxError, UnexpectedNodeType, MissingRequiredField, UnknownKey, InvalidValue, InvalidDate,
         DuplicateId, UnknownReference, NotVerbatim, MissingSourceDocument, NoPostOnMeetingDate,
         MemberNameCollision, EndBeforeStart, UnexpectedFailure, EmptyFile, NotUtf8, AnchorsNotSupported, NestingTooDeep,
-        TopicsNotExtensible, QuoteDoesNotFitMeeting, NamedMembersOmitted,
+        TopicsNotExtensible, QuoteDoesNotFitMeeting, NamedMembersOmitted, InternalFailure,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);

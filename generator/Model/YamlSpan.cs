@@ -18,7 +18,8 @@ internal readonly record struct YamlSpan(
 {
     public static YamlSpan StartOf(string filePath) => new(filePath, 0, 0, 0, 0, 0, 0);
 
-    public Location ToLocation() => Location.Create(
+    /// <summary>The span in its file; <see cref="Location.None"/> for a failure that belongs to no file.</summary>
+    public Location ToLocation() => FilePath.Length == 0 ? Location.None : Location.Create(
         FilePath,
         new TextSpan(Start, System.Math.Max(0, End - Start)),
         new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));

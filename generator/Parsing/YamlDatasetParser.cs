@@ -50,7 +50,8 @@ internal static class YamlDatasetParser
         }
         catch (Exception exception)
         {
-            context.Report(DiagnosticDescriptors.UnexpectedFailure, YamlSpan.StartOf(path), path, OneLine(exception.Message));
+            // Not a syntax error (those are YamlException): a bug of ours or of the YAML reader.
+            context.Diagnostics.Add(DiagnosticInfo.Internal(YamlSpan.StartOf(path), $"reading '{path}'", exception));
         }
 
         return new ParsedFile(

@@ -105,7 +105,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         {
             if (settings is not null)
             {
-                output.AddSource(StorageEmitter.HintName, StorageEmitter.Emit(settings));
+                Guarded(output, "writing " + StorageEmitter.HintName, () => output.AddSource(StorageEmitter.HintName, StorageEmitter.Emit(settings)));
             }
         });
 
@@ -114,7 +114,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         {
             if (vocabulary is not null)
             {
-                output.AddSource(TopicsEmitter.HintName, TopicsEmitter.Emit(vocabulary));
+                Guarded(output, "writing " + TopicsEmitter.HintName, () => output.AddSource(TopicsEmitter.HintName, TopicsEmitter.Emit(vocabulary)));
             }
         });
 
@@ -128,16 +128,46 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 .Select((input, cancellationToken) =>
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    return input is null ? null : kind.Table(input);
+                    return input is null ? null : Encode(kind, input);
                 })
                 .WithTrackingName(TrackingNames.Table(kind.ClassName));
             context.RegisterSourceOutput(table, static (output, compiled) =>
             {
-                if (compiled is not null)
+                if (compiled?.Failure is { } failure)
                 {
-                    output.AddSource(TableEmitter.HintName(compiled), TableEmitter.Emit(compiled));
+                    output.ReportDiagnostic(failure.ToDiagnostic());
+                }
+                else if (compiled?.Table is { } written)
+                {
+                    Guarded(output, "writing " + TableEmitter.HintName(written), () => output.AddSource(TableEmitter.HintName(written), TableEmitter.Emit(written)));
                 }
             });
+        }
+    }
+
+    /// <summary>Encodes a table; a bug of the encoder becomes SRD0022 instead of an exception in the compiler.</summary>
+    private static EncodedTable Encode(EntityKind kind, TableInput input)
+    {
+        try
+        {
+            return new EncodedTable(kind.Table(input), null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new EncodedTable(null, DiagnosticInfo.Internal(YamlSpan.StartOf(string.Empty), "encoding the " + kind.ClassName + " table", exception));
+        }
+    }
+
+    /// <summary>Runs an output step; a bug of the emitter becomes SRD0022, never an exception thrown into the compiler.</summary>
+    private static void Guarded(SourceProductionContext output, string doing, Action emit)
+    {
+        try
+        {
+            emit();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            output.ReportDiagnostic(DiagnosticInfo.Internal(YamlSpan.StartOf(string.Empty), doing, exception).ToDiagnostic());
         }
     }
 
@@ -182,8 +212,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
         catch (Exception exception)
         {
-            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedFailure, YamlSpan.StartOf(firstFile),
-                firstFile, exception.GetType().Name + ": " + exception.Message);
+            var diagnostic = DiagnosticInfo.Internal(YamlSpan.StartOf(firstFile), "checking the dataset", exception);
             return new DatasetResult(null, new[] { diagnostic }.ToEquatableArray());
         }
     }
@@ -232,6 +261,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             EquatableArray<RawQuote>.Empty, new[] { diagnostic }.ToEquatableArray());
     }
 }
+
+/// <summary>An encoded table, or the internal failure that stopped it.</summary>
+internal sealed record EncodedTable(TableModel? Table, DiagnosticInfo? Failure);
 
 /// <summary>The validated model (null when there are errors or no data) and every diagnostic.</summary>
 internal sealed record DatasetResult(DatasetModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

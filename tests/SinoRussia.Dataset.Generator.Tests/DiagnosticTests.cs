@@ -236,6 +236,29 @@ public class DiagnosticTests
         run.CompilationErrors.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void SRD0022_names_what_failed_the_exception_and_the_method_and_is_never_bad_input()
+    {
+        Exception thrown;
+        try
+        {
+            throw new InvalidOperationException("boom");
+        }
+        catch (InvalidOperationException exception)
+        {
+            thrown = exception;
+        }
+
+        var d = Diagnostics.DiagnosticInfo.Internal(Model.YamlSpan.StartOf("/data/meetings.yaml"), "reading '/data/meetings.yaml'", thrown).ToDiagnostic();
+        d.Id.ShouldBe("SRD0022");
+        d.Severity.ShouldBe(DiagnosticSeverity.Error);
+        d.GetMessage().ShouldBe("The generator failed while reading '/data/meetings.yaml' (System.InvalidOperationException in "
+            + $"{typeof(DiagnosticTests).FullName}.{nameof(SRD0022_names_what_failed_the_exception_and_the_method_and_is_never_bad_input)}): "
+            + "this is a bug in SinoRussia.Dataset, not a problem with your data; please report it with the input");
+        d.Location.GetLineSpan().Path.ShouldBe("/data/meetings.yaml");
+        Diagnostics.DiagnosticInfo.Internal(Model.YamlSpan.StartOf(string.Empty), "writing X", thrown).ToDiagnostic().Location.ShouldBe(Location.None);
+    }
+
     [Theory]
     [InlineData("auto", 10_000, true)]
     [InlineData("auto", 10_001, false)]

@@ -87,4 +87,101 @@ public class EncodingTests
     [Fact]
     public void Negative_numbers_are_refused_rather_than_written_wrong()
         => Should.Throw<ArgumentOutOfRangeException>(() => new BlobWriter().Int(-1));
+
+    [Fact]
+    public void Every_field_of_every_record_kind_and_every_vocabulary_value_round_trips()
+    {
+        static EquatableArray<T> A<T>(params T[] items) where T : IEquatable<T> => items.ToEquatableArray();
+        var day = new DateModel(2024, 5, 16, "Day");
+        var month = new DateModel(2024, 5, 0, "Month");
+        var year = new DateModel(2023, 0, 0, "Year");
+        var tables = new Dictionary<EntityKind, EquatableArray<EntityModel>>
+        {
+            [EntityKind.Sources] = A<EntityModel>(
+                new SourceModel("s1", "S1", "f1.txt", "Pub", "Title", month, "08:14", "UTC+8", "Beijing", "Author", "en", "Notes"),
+                new SourceModel("s2", "S2", "f2.txt", null, null, null, null, null, null, null, null, null)),
+            [EntityKind.Organisations] = A<EntityModel>(new OrganisationModel("o1", "O1", "Org", "CN"), new OrganisationModel("o2", "O2", "Org2", null)),
+            [EntityKind.Mechanisms] = A<EntityModel>(new MechanismModel("m1", "M1", "Mech")),
+            [EntityKind.Officials] = A<EntityModel>(new OfficialModel("p1", "P1", "Name", A("Alias1", "Alias2"), "RU",
+                A(new PositionModel("Post", "o1", day, year, "post note"), new PositionModel("Post2", "o2", year, null, null)))),
+            [EntityKind.Meetings] = A<EntityModel>(
+                new MeetingModel("mt1", "Mt1", "Title1", year, "Stated", null, null, "InPerson", null, null,
+                    A(new ParticipantModel("p1", "Host", "Mr")), EquatableArray<string>.Empty, EquatableArray<string>.Empty, A("s1")),
+                new MeetingModel("mt2", "Mt2", "Title2", month, "Dateline", "date note", new PlaceModel("City", "CN", "Venue", "Dateline", "place note"), "Virtual", "m1", "Occasion",
+                    A(new ParticipantModel("p1", "Guest", null), new ParticipantModel("p1", "Participant", "Title")), A("t-one"), A("out 1", "out 2"), A("s1", "s2")),
+                new MeetingModel("mt3", "Mt3", "Title3", day, "Inferred", null, new PlaceModel(null, "RU", null, "Inferred", null), "Phone", null, null,
+                    EquatableArray<ParticipantModel>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, A("s2"))),
+            [EntityKind.Quotes] = A<EntityModel>(
+                new QuoteModel("q1", "Q1", "Direct", "p1", "mt1", "s1", "text one", A("t-one")),
+                new QuoteModel("q2", "Q2", "Reported", "p1", "mt2", "s2", "text two", EquatableArray<string>.Empty)),
+        };
+        var sources = new List<string>
+        {
+            StorageEmitter.Emit(new StorageModel("SinoRussia.Dataset", null)),
+            TopicsEmitter.Emit(new TopicsModel("SinoRussia.Dataset", A(new TopicModel("t-one", "TOne", "Topic one")))),
+        };
+        sources.AddRange(EntityKind.All.Select(kind => TableEmitter.Emit(kind.Table(new TableInput("SinoRussia.Dataset", null, kind.ClassName, tables[kind], NamedMembers: true)))));
+        using var stream = new MemoryStream();
+        var emit = GeneratorHarness.Compilation(sources.ToArray()).Emit(stream);
+        emit.Success.ShouldBeTrue(string.Join("\n", emit.Diagnostics.Take(5)));
+
+        var context = new AssemblyLoadContext("fields", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(stream.ToArray()));
+            object All(string kind, int i) => ((System.Collections.IList)assembly.GetType("SinoRussia.Dataset." + kind)!.GetProperty("All")!.GetValue(null)!)[i]!;
+            object? P(object? o, string name) => o?.GetType().GetProperty(name)!.GetValue(o);
+            string? S(object? o, string name) => P(o, name)?.ToString();
+            string D(DateModel d) => d.Precision switch { "Day" => $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}", "Month" => $"{d.Year:D4}-{d.Month:D2}", _ => $"{d.Year:D4}" };
+            IEnumerable<string?> L(object? list) => ((System.Collections.IEnumerable)list!).Cast<object?>().Select(x => x?.ToString());
+
+            foreach (var (model, i) in tables[EntityKind.Sources].Cast<SourceModel>().Select((m, i) => (m, i)))
+            {
+                var r = All("Sources", i);
+                (S(r, "Id"), S(r, "File"), S(r, "Publisher"), S(r, "Title"), S(r, "Published"), S(r, "PublishedTime"), S(r, "TimeZone"), S(r, "Dateline"), S(r, "Author"), S(r, "Language"), S(r, "Notes"))
+                    .ShouldBe((model.Id, model.File, model.Publisher, model.Title, model.Published is null ? null : D(model.Published), model.PublishedTime, model.TimeZone, model.Dateline, model.Author, model.Language, model.Notes));
+            }
+
+            foreach (var (model, i) in tables[EntityKind.Organisations].Cast<OrganisationModel>().Select((m, i) => (m, i)))
+            {
+                var r = All("Organisations", i);
+                (S(r, "Id"), S(r, "Name"), S(r, "Country")).ShouldBe((model.Id, model.Name, model.Country));
+            }
+
+            (S(All("Mechanisms", 0), "Id"), S(All("Mechanisms", 0), "Name")).ShouldBe(("m1", "Mech"));
+
+            var official = All("Officials", 0);
+            (S(official, "Id"), S(official, "Name"), S(official, "Country")).ShouldBe(("p1", "Name", "RU"));
+            L(P(official, "Aliases")).ShouldBe(new[] { "Alias1", "Alias2" });
+            var positions = ((System.Collections.IList)P(official, "Positions")!).Cast<object>().ToList();
+            positions.Select(p => (S(p, "Title"), S(P(p, "Organisation"), "Id"), S(p, "Start"), S(p, "End"), S(p, "Note")))
+                .ShouldBe(new (string?, string?, string?, string?, string?)[] { ("Post", "o1", "2024-05-16", "2023", "post note"), ("Post2", "o2", "2023", null, null) });
+
+            foreach (var (model, i) in tables[EntityKind.Meetings].Cast<MeetingModel>().OrderBy(m => m.Date.Year * 10000 + Math.Max(1, m.Date.Month) * 100 + Math.Max(1, m.Date.Day)).Select((m, i) => (m, i)))
+            {
+                var r = All("Meetings", i);
+                (S(r, "Id"), S(r, "Title"), S(r, "Date"), S(P(r, "Date"), "Precision"), S(r, "DateBasis"), S(r, "DateNote"), S(r, "Format"), S(P(r, "Mechanism"), "Id"), S(r, "Occasion"))
+                    .ShouldBe((model.Id, model.Title, D(model.Date), model.Date.Precision, model.DateBasis, model.DateNote, model.Format, model.Mechanism, model.Occasion), model.Id);
+                var place = P(r, "Place");
+                (S(place, "City"), S(place, "Country"), S(place, "Venue"), S(place, "Basis"), S(place, "Note")).ShouldBe(model.Place is { } p ? (p.City, p.Country, p.Venue, p.Basis, p.Note) : (null, null, null, null, null), model.Id);
+                ((System.Collections.IEnumerable)P(r, "Participants")!).Cast<object>().Select(x => (S(P(x, "Official"), "Id"), S(x, "Role"), S(x, "TitleInSource")))
+                    .ShouldBe(model.Participants.Select(x => ((string?)x.Official, (string?)x.Role, x.TitleInSource)), model.Id);
+                L(P(r, "Topics")).ShouldBe(model.Topics.Select(t => t == "t-one" ? "TOne" : t), model.Id);
+                L(P(r, "Outcomes")).ShouldBe(model.Outcomes, model.Id);
+                ((System.Collections.IEnumerable)P(r, "Sources")!).Cast<object>().Select(x => S(x, "Id")).ShouldBe(model.Sources, model.Id);
+            }
+
+            foreach (var (model, i) in tables[EntityKind.Quotes].Cast<QuoteModel>().Select((m, i) => (m, i)))
+            {
+                var r = All("Quotes", i);
+                (S(r, "Id"), S(r, "Kind"), S(P(r, "Speaker"), "Id"), S(P(r, "Meeting"), "Id"), S(P(r, "Source"), "Id"), S(r, "Text"))
+                    .ShouldBe((model.Id, model.Kind, model.Speaker, model.Meeting, model.Source, model.Text));
+                L(P(r, "Topics")).ShouldBe(model.Topics.Select(t => t == "t-one" ? "TOne" : t));
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 }

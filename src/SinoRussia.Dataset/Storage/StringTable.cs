@@ -14,8 +14,7 @@ internal sealed class StringTable
 {
     private readonly Blob _strings;
     private readonly Blob _lengths;
-    private int[]? _offsets;
-    private string?[]? _cache;
+    private State? _state;
 
     public StringTable(Blob strings, Blob lengths)
     {
@@ -31,10 +30,10 @@ internal sealed class StringTable
             return null;
         }
 
-        var offsets = _offsets ?? BuildOffsets();
-        var cache = _cache!;
+        // Offsets and cache are published together, in one object: a thread never sees one without the other.
+        var state = Volatile.Read(ref _state) ?? Build();
         var index = reference - 1;
-        return Volatile.Read(ref cache[index]) ?? Decode(index, offsets, cache);
+        return Volatile.Read(ref state.Cache[index]) ?? Decode(index, state.Offsets, state.Cache);
     }
 
     public string GetRequired(int reference) => Get(reference) ?? string.Empty;
@@ -65,7 +64,7 @@ internal sealed class StringTable
         return Interlocked.CompareExchange(ref cache[index], value, null) ?? value;
     }
 
-    private int[] BuildOffsets()
+    private State Build()
     {
         var lengths = _lengths.Span;
         var reader = new BlobReader(lengths);
@@ -81,8 +80,20 @@ internal sealed class StringTable
             offsets[i + 1] = (offset << 1) | (entry & 1);
         }
 
-        Interlocked.CompareExchange(ref _cache, new string?[count], null);
-        Interlocked.CompareExchange(ref _offsets, offsets, null);
-        return _offsets!;
+        var state = new State(offsets, new string?[count]);
+        return Interlocked.CompareExchange(ref _state, state, null) ?? state;
+    }
+
+    private sealed class State
+    {
+        public State(int[] offsets, string?[] cache)
+        {
+            Offsets = offsets;
+            Cache = cache;
+        }
+
+        public int[] Offsets { get; }
+
+        public string?[] Cache { get; }
     }
 }

@@ -8,8 +8,8 @@ namespace SinoRussia.Dataset;
 
 /// <summary>
 /// The quotes, ordered by id, with the lookups users run prepared once on first use: by speaker, by
-/// meeting and by source document. Each index reads only the ids it groups by, so building one does
-/// not decode the other tables.
+/// meeting and by source document. An index groups by the ids the quotes store, so building one
+/// reads every quote's fields but resolves no official, meeting or source.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class QuoteCollection : RecordCollection<Quote>

@@ -16,20 +16,20 @@ internal sealed class EntityKind
     private const string Runtime = "global::SinoRussia.Dataset.";
 
     public static readonly EntityKind Sources = new("Sources", "Source", "source", "Every source document, ordered by id.",
-        m => m.Sources, r => RecordEncoder.Sources(r.Cast<SourceModel>().ToList()), r => ((SourceModel)r).Title ?? ((SourceModel)r).Publisher ?? ((SourceModel)r).File,
+        m => m.Sources, (r, ct) => RecordEncoder.Sources(r.Cast<SourceModel>().ToList(), ct), r => ((SourceModel)r).Title ?? ((SourceModel)r).Publisher ?? ((SourceModel)r).File,
         new[] { Helper("The quotes taken from <paramref name=\"source\"/>, ordered by id.", "Quote", "From", "Source", "source") });
 
     public static readonly EntityKind Organisations = new("Organisations", "Organisation", "organisation", "Every organisation in which a post is held, ordered by id.",
-        m => m.Organisations, r => RecordEncoder.Organisations(r.Cast<OrganisationModel>().ToList()), r => ((OrganisationModel)r).Name, Array.Empty<string>());
+        m => m.Organisations, (r, ct) => RecordEncoder.Organisations(r.Cast<OrganisationModel>().ToList(), ct), r => ((OrganisationModel)r).Name, Array.Empty<string>());
 
     public static readonly EntityKind Mechanisms = new("Mechanisms", "Mechanism", "mechanism", "Every standing mechanism meetings belong to, ordered by id.",
-        m => m.Mechanisms, r => RecordEncoder.Mechanisms(r.Cast<MechanismModel>().ToList()), r => ((MechanismModel)r).Name, Array.Empty<string>());
+        m => m.Mechanisms, (r, ct) => RecordEncoder.Mechanisms(r.Cast<MechanismModel>().ToList(), ct), r => ((MechanismModel)r).Name, Array.Empty<string>());
 
     public static readonly EntityKind Officials = new("Officials", "Official", "official", "Every official, ordered by id.",
-        m => m.Officials, r => RecordEncoder.Officials(r.Cast<OfficialModel>().ToList()), r => ((OfficialModel)r).Name, Array.Empty<string>());
+        m => m.Officials, (r, ct) => RecordEncoder.Officials(r.Cast<OfficialModel>().ToList(), ct), r => ((OfficialModel)r).Name, Array.Empty<string>());
 
     public static readonly EntityKind Meetings = new("Meetings", "Meeting", "meeting", "Every meeting, call or talks, ordered by date, then id.",
-        m => m.Meetings, r => RecordEncoder.Meetings(r.Cast<MeetingModel>().ToList()), r => ((MeetingModel)r).Title,
+        m => m.Meetings, (r, ct) => RecordEncoder.Meetings(r.Cast<MeetingModel>().ToList(), ct), r => ((MeetingModel)r).Title,
         new[]
         {
             Helper("The meetings in which <paramref name=\"official\"/> took part, ordered by date (an index built on first use).", "Meeting", "Of", "Official", "official"),
@@ -39,7 +39,7 @@ internal sealed class EntityKind
         });
 
     public static readonly EntityKind Quotes = new("Quotes", "Quote", "quote", "Every quote, direct and reported, ordered by id.",
-        m => m.Quotes, r => RecordEncoder.Quotes(r.Cast<QuoteModel>().ToList()), r => ((QuoteModel)r).Text,
+        m => m.Quotes, (r, ct) => RecordEncoder.Quotes(r.Cast<QuoteModel>().ToList(), ct), r => ((QuoteModel)r).Text,
         new[]
         {
             Helper("The quotes whose speaker is <paramref name=\"speaker\"/>, ordered by id (an index built on first use).", "Quote", "By", "Official", "speaker"),
@@ -50,7 +50,7 @@ internal sealed class EntityKind
     public static readonly IReadOnlyList<EntityKind> All = new[] { Sources, Organisations, Mechanisms, Officials, Meetings, Quotes };
 
     private readonly Func<DatasetModel, IEnumerable<EntityModel>> _records;
-    private readonly Func<IReadOnlyList<EntityModel>, TableStreams> _encode;
+    private readonly Func<IReadOnlyList<EntityModel>, System.Threading.CancellationToken, TableStreams> _encode;
     private readonly Func<EntityModel, string> _summary;
 
     private EntityKind(
@@ -59,7 +59,7 @@ internal sealed class EntityKind
         string noun,
         string allSummary,
         Func<DatasetModel, IEnumerable<EntityModel>> records,
-        Func<IReadOnlyList<EntityModel>, TableStreams> encode,
+        Func<IReadOnlyList<EntityModel>, System.Threading.CancellationToken, TableStreams> encode,
         Func<EntityModel, string> summary,
         IReadOnlyList<string> helpers)
     {
@@ -107,11 +107,11 @@ internal sealed class EntityKind
     public int OwnCount(DatasetModel model) => _records(model).Count(r => !r.Shipped);
 
     /// <summary>The compiled table and the named members of <paramref name="input"/>.</summary>
-    public TableModel Table(TableInput input)
+    public TableModel Table(TableInput input, System.Threading.CancellationToken cancellationToken = default)
     {
         var records = input.Records.ToList();
         var members = records.Select(r => Identity(r) is var (id, member) ? new MemberModel(id, member, _summary(r)) : null!).ToEquatableArray();
-        return new TableModel(input.Namespace, input.ContainerClass, ClassName, input.NamedMembers ? members : EquatableArray<MemberModel>.Empty, records.Count, _encode(records));
+        return new TableModel(input.Namespace, input.ContainerClass, ClassName, input.NamedMembers ? members : EquatableArray<MemberModel>.Empty, records.Count, _encode(records, cancellationToken));
     }
 
     private static (string Id, string MemberName) Identity(EntityModel record) => record switch

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using SinoRussia.Dataset.Generator.Model;
 
 namespace SinoRussia.Dataset.Generator.Emission;
@@ -28,8 +29,8 @@ internal static class RecordEncoder
     private static readonly string[] Kinds = { "Direct", "Reported" };
     private static readonly string[] Precisions = { "Day", "Month", "Year" };
 
-    public static TableStreams Sources(IReadOnlyList<SourceModel> records)
-        => Encode(records, s => s.Id, null, (s, w, t) =>
+    public static TableStreams Sources(IReadOnlyList<SourceModel> records, CancellationToken cancellationToken = default)
+        => Encode(records, cancellationToken, s => s.Id, null, (s, w, t) =>
         {
             w.Int(t.Reference(s.File)).Int(t.Reference(s.Publisher)).Int(t.Reference(s.Title));
             Date(w, s.Published);
@@ -37,14 +38,14 @@ internal static class RecordEncoder
                 .Int(t.Reference(s.Author)).Int(t.Reference(s.Language)).Int(t.Reference(s.Notes));
         });
 
-    public static TableStreams Organisations(IReadOnlyList<OrganisationModel> records)
-        => Encode(records, o => o.Id, null, (o, w, t) => w.Int(t.Reference(o.Name)).Int(t.Reference(o.Country)));
+    public static TableStreams Organisations(IReadOnlyList<OrganisationModel> records, CancellationToken cancellationToken = default)
+        => Encode(records, cancellationToken, o => o.Id, null, (o, w, t) => w.Int(t.Reference(o.Name)).Int(t.Reference(o.Country)));
 
-    public static TableStreams Mechanisms(IReadOnlyList<MechanismModel> records)
-        => Encode(records, m => m.Id, null, (m, w, t) => w.Int(t.Reference(m.Name)));
+    public static TableStreams Mechanisms(IReadOnlyList<MechanismModel> records, CancellationToken cancellationToken = default)
+        => Encode(records, cancellationToken, m => m.Id, null, (m, w, t) => w.Int(t.Reference(m.Name)));
 
-    public static TableStreams Officials(IReadOnlyList<OfficialModel> records)
-        => Encode(records, o => o.Id, null, (o, w, t) =>
+    public static TableStreams Officials(IReadOnlyList<OfficialModel> records, CancellationToken cancellationToken = default)
+        => Encode(records, cancellationToken, o => o.Id, null, (o, w, t) =>
         {
             w.Int(t.Reference(o.Name));
             List(w, o.Aliases, a => w.Int(t.Reference(a)));
@@ -58,8 +59,8 @@ internal static class RecordEncoder
             });
         });
 
-    public static TableStreams Meetings(IReadOnlyList<MeetingModel> records)
-        => Encode(records, m => m.Id, (m, w) => Date(w, m.Date), (m, w, t) =>
+    public static TableStreams Meetings(IReadOnlyList<MeetingModel> records, CancellationToken cancellationToken = default)
+        => Encode(records, cancellationToken, m => m.Id, (m, w) => Date(w, m.Date), (m, w, t) =>
         {
             w.Int(t.Reference(m.Title)).Int(Code(Bases, m.DateBasis)).Int(t.Reference(m.DateNote));
             w.Bool(m.Place is not null);
@@ -75,19 +76,25 @@ internal static class RecordEncoder
             List(w, m.Sources, x => w.Int(t.Reference(x)));
         });
 
-    public static TableStreams Quotes(IReadOnlyList<QuoteModel> records)
-        => Encode(records, q => q.Id, null, (q, w, t) =>
+    public static TableStreams Quotes(IReadOnlyList<QuoteModel> records, CancellationToken cancellationToken = default)
+        => Encode(records, cancellationToken, q => q.Id, null, (q, w, t) =>
         {
             w.Int(Code(Kinds, q.Kind)).Int(t.Reference(q.Speaker)).Int(t.Reference(q.Meeting)).Int(t.Reference(q.Source)).Int(t.Reference(q.Text));
             List(w, q.Topics, x => w.Int(t.Reference(x)));
         });
 
-    private static TableStreams Encode<T>(IReadOnlyList<T> records, Func<T, string> id, Action<T, BlobWriter>? eager, Action<T, BlobWriter, StringTableBuilder> details)
+    private static TableStreams Encode<T>(IReadOnlyList<T> records, CancellationToken cancellationToken, Func<T, string> id, Action<T, BlobWriter>? eager, Action<T, BlobWriter, StringTableBuilder> details)
     {
         var strings = new StringTableBuilder();
         var table = new BlobWriter().Int(BlobWriter.FormatVersion).Int(records.Count);
+        var encoded = 0;
         foreach (var record in records)
         {
+            if ((++encoded & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             table.Int(strings.Reference(id(record)));
             eager?.Invoke(record, table);
             var body = new BlobWriter();

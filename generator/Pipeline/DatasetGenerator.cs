@@ -128,7 +128,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 .Select((input, cancellationToken) =>
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    return input is null ? null : Encode(kind, input);
+                    return input is null ? null : Encode(kind, input, cancellationToken);
                 })
                 .WithTrackingName(TrackingNames.Table(kind.ClassName));
             context.RegisterSourceOutput(table, static (output, compiled) =>
@@ -146,11 +146,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     }
 
     /// <summary>Encodes a table; a bug of the encoder becomes SRD0022 instead of an exception in the compiler.</summary>
-    private static EncodedTable Encode(EntityKind kind, TableInput input)
+    private static EncodedTable Encode(EntityKind kind, TableInput input, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return new EncodedTable(kind.Table(input), null);
+            return new EncodedTable(kind.Table(input, cancellationToken), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

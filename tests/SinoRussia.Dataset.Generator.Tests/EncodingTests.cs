@@ -184,4 +184,14 @@ public class EncodingTests
             context.Unload();
         }
     }
+
+    [Fact]
+    public void Encoding_a_large_table_honours_cancellation()
+    {
+        var records = Enumerable.Range(0, 5000).Select(i => new OrganisationModel($"org-{i}", $"Org{i}", $"Org {i}", null)).ToList();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Should.Throw<OperationCanceledException>(() => RecordEncoder.Organisations(records, cancelled.Token));
+        RecordEncoder.Organisations(records, CancellationToken.None).Records.ShouldNotBeEmpty();
+    }
 }

@@ -67,6 +67,14 @@ public class ExtensionModeTests
             var own = merged.Cast<object>().Single(m => (string)m.GetType().GetProperty("Id")!.GetValue(m)! == "putin-wang-yi-2023-02-22");
             var participants = (System.Collections.IList)own.GetType().GetProperty("Participants")!.GetValue(own)!;
             participants[1]!.GetType().GetProperty("Official")!.GetValue(participants[1]).ShouldBeSameAs(putin);
+
+            // Queries of the merged view include the project's meeting; reverse navigation on a shipped
+            // record looks in the shipped dataset (as README says).
+            var mergedOf = (System.Collections.ICollection)consumer.GetType("Consumer.ExtendedDataset+Meetings")!.GetMethod("Of")!.Invoke(null, new[] { putin })!;
+            var shippedOf = (System.Collections.ICollection)shipped.GetType("SinoRussia.Dataset.Meetings")!.GetMethod("Of")!.Invoke(null, new[] { putin })!;
+            var navigated = (System.Collections.ICollection)putin!.GetType().GetProperty("Meetings")!.GetValue(putin)!;
+            mergedOf.Count.ShouldBe(shippedOf.Count + 1);
+            navigated.Count.ShouldBe(shippedOf.Count);
         }
         finally
         {

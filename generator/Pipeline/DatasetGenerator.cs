@@ -199,10 +199,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             }
 
             model = model with { NamedMembers = options.NamedMembers };
+            // Only "auto" leaves members out on its own; "none" is the project's explicit choice.
             var omitted = EntityKind.All
-                .Where(kind => !EntityKind.NamedMembers(options.NamedMembers, kind.OwnCount(model)) && options.NamedMembers == GeneratorOptions.AutoNamedMembers)
-                .Select(kind => DiagnosticInfo.Create(DiagnosticDescriptors.NamedMembersOmitted, YamlSpan.StartOf(firstFile), kind.ClassName,
-                    kind.OwnCount(model).ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                .Select(kind => (Kind: kind, Count: kind.OwnCount(model)))
+                .Where(table => options.NamedMembers == GeneratorOptions.AutoNamedMembers && !EntityKind.NamedMembers(options.NamedMembers, table.Count))
+                .Select(table => DiagnosticInfo.Create(DiagnosticDescriptors.NamedMembersOmitted, YamlSpan.StartOf(firstFile), table.Kind.ClassName,
+                    table.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                     GeneratorOptions.NamedMembersLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
             return new DatasetResult(model, diagnostics.Concat(omitted).ToEquatableArray());
         }

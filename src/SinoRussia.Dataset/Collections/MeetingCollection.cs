@@ -109,28 +109,17 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     }
 
     private Dictionary<Official, ReadOnlyCollection<Meeting>> BuildByOfficial()
+        => Grouping.By(ByParticipant(Items), ReferenceEqualityComparer.Instance as IEqualityComparer<Official>);
+
+    private static IEnumerable<(Official, Meeting)> ByParticipant(Meeting[] meetings)
     {
-        var lists = new Dictionary<Official, List<Meeting>>(ReferenceEqualityComparer.Instance as IEqualityComparer<Official>);
-        foreach (var meeting in Items)
+        foreach (var meeting in meetings)
         {
             foreach (var participant in meeting.Participants)
             {
-                if (!lists.TryGetValue(participant.Official, out var list))
-                {
-                    lists.Add(participant.Official, list = new List<Meeting>());
-                }
-
-                list.Add(meeting);
+                yield return (participant.Official, meeting);
             }
         }
-
-        var index = new Dictionary<Official, ReadOnlyCollection<Meeting>>(lists.Count, ReferenceEqualityComparer.Instance as IEqualityComparer<Official>);
-        foreach (var pair in lists)
-        {
-            index.Add(pair.Key, pair.Value.AsReadOnly());
-        }
-
-        return index;
     }
 
     /// <summary>Positions in <see cref="RecordCollection{T}.All"/> of the meetings dated to the day (with their days, ascending) and of the others.</summary>

@@ -64,26 +64,13 @@ public sealed class QuoteCollection : RecordCollection<Quote>
     }
 
     private Lazy<Dictionary<string, ReadOnlyCollection<Quote>>> Index(Func<Quote, string> key)
-        => new(() =>
+        => new(() => Grouping.By(Keyed(Items, key), StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static IEnumerable<(string, Quote)> Keyed(Quote[] quotes, Func<Quote, string> key)
+    {
+        foreach (var quote in quotes)
         {
-            var lists = new Dictionary<string, List<Quote>>(StringComparer.Ordinal);
-            foreach (var quote in Items)
-            {
-                var id = key(quote);
-                if (!lists.TryGetValue(id, out var list))
-                {
-                    lists.Add(id, list = new List<Quote>());
-                }
-
-                list.Add(quote);
-            }
-
-            var index = new Dictionary<string, ReadOnlyCollection<Quote>>(lists.Count, StringComparer.Ordinal);
-            foreach (var pair in lists)
-            {
-                index.Add(pair.Key, pair.Value.AsReadOnly());
-            }
-
-            return index;
-        }, LazyThreadSafetyMode.ExecutionAndPublication);
+            yield return (key(quote), quote);
+        }
+    }
 }

@@ -59,40 +59,11 @@ internal static class RecordDecoder
 
     public static Quote CreateQuote(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Details[i]);
 
-    public static string[] ReadRequiredStrings(TableData data, ref BlobReader reader)
-    {
-        var count = reader.ReadInt();
-        if (count == 0)
-        {
-            return Array.Empty<string>();
-        }
+    public static string[] ReadRequiredStrings(TableData data, ref BlobReader reader) => ReadReferences(data, ref reader, static id => id);
 
-        var values = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = data.RequiredString(reader.ReadInt());
-        }
+    public static Topic[] ReadTopics(TableData data, ref BlobReader reader) => ReadReferences(data, ref reader, Topics.ById);
 
-        return values;
-    }
-
-    public static Topic[] ReadTopics(TableData data, ref BlobReader reader)
-    {
-        var count = reader.ReadInt();
-        if (count == 0)
-        {
-            return Array.Empty<Topic>();
-        }
-
-        var topics = new Topic[count];
-        for (var i = 0; i < count; i++)
-        {
-            topics[i] = Topics.ById(data.RequiredString(reader.ReadInt()));
-        }
-
-        return topics;
-    }
-
+    /// <summary>A list of strings, each turned into what it names (itself, a topic, a record).</summary>
     public static T[] ReadReferences<T>(TableData data, ref BlobReader reader, Func<string, T> resolve)
     {
         var count = reader.ReadInt();

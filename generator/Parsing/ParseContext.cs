@@ -35,7 +35,7 @@ internal sealed class ParseContext
         CancellationToken.ThrowIfCancellationRequested();
         if (node is TreeScalar scalar)
         {
-            return new Located(scalar.Value ?? string.Empty, SpanOf(node), path);
+            return new Located(scalar.Value, SpanOf(node), path);
         }
 
         Report(DiagnosticDescriptors.UnexpectedNodeType, node, path, "a single value", Describe(node));
@@ -43,8 +43,8 @@ internal sealed class ParseContext
     }
 
     /// <summary>
-    /// The span of a node. YamlDotNet ends a mapping or list where it starts, so a collection's span
-    /// runs to the end of its last value (depth is bounded by <see cref="YamlTree.MaxDepth"/>).
+    /// The span of a node. YamlDotNet's end event of a block mapping or list stands at the next token,
+    /// not at the end of the collection's text, so a collection's span runs to the end of its last value (depth is bounded by <see cref="YamlTree.MaxDepth"/>).
     /// </summary>
     public YamlSpan SpanOf(TreeNode node) => SpanOf(node.Start, EndOf(node));
 

@@ -26,7 +26,7 @@ internal sealed class YamlMappingReader
         Path = path;
         foreach (var entry in node.Children)
         {
-            if (entry.Key is not TreeScalar key || key.Value is null)
+            if (entry.Key is not TreeScalar key)
             {
                 context.Report(DiagnosticDescriptors.UnexpectedNodeType, entry.Key, $"{path} key", "a plain string", ParseContext.Describe(entry.Key));
                 continue;

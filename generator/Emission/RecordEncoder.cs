@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Threading;
 using SinoRussia.Dataset.Generator.Model;
 
+using SinoRussia.Dataset.Generator.Validation;
+
 namespace SinoRussia.Dataset.Generator.Emission;
 
 /// <summary>The three streams of one compiled table.</summary>
@@ -22,13 +24,6 @@ internal sealed record TableStreams(string Records, string Strings, string Lengt
 /// </summary>
 internal static class RecordEncoder
 {
-    // The runtime enums' members, in declaration order: a value's code is its index.
-    private static readonly string[] Formats = { "InPerson", "Virtual", "Phone" };
-    private static readonly string[] Roles = { "Host", "Guest", "Participant" };
-    private static readonly string[] Bases = { "Stated", "Dateline", "Inferred" };
-    private static readonly string[] Kinds = { "Direct", "Reported" };
-    private static readonly string[] Precisions = { "Day", "Month", "Year" };
-
     public static TableStreams Sources(IReadOnlyList<SourceModel> records, CancellationToken cancellationToken = default)
         => Encode(records, cancellationToken, s => s.Id, null, (s, w, t) =>
         {
@@ -62,15 +57,15 @@ internal static class RecordEncoder
     public static TableStreams Meetings(IReadOnlyList<MeetingModel> records, CancellationToken cancellationToken = default)
         => Encode(records, cancellationToken, m => m.Id, (m, w) => Date(w, m.Date), (m, w, t) =>
         {
-            w.Int(t.Reference(m.Title)).Int(Code(Bases, m.DateBasis)).Int(t.Reference(m.DateNote));
+            w.Int(t.Reference(m.Title)).Int(Code(Vocabulary.DateBases, m.DateBasis)).Int(t.Reference(m.DateNote));
             w.Bool(m.Place is not null);
             if (m.Place is { } p)
             {
-                w.Int(t.Reference(p.City)).Int(t.Reference(p.Country)).Int(t.Reference(p.Venue)).Int(Code(Bases, p.Basis)).Int(t.Reference(p.Note));
+                w.Int(t.Reference(p.City)).Int(t.Reference(p.Country)).Int(t.Reference(p.Venue)).Int(Code(Vocabulary.DateBases, p.Basis)).Int(t.Reference(p.Note));
             }
 
-            w.Int(Code(Formats, m.Format)).Int(t.Reference(m.Mechanism)).Int(t.Reference(m.Occasion));
-            List(w, m.Participants, x => w.Int(t.Reference(x.Official)).Int(Code(Roles, x.Role)).Int(t.Reference(x.TitleInSource)));
+            w.Int(Code(Vocabulary.Formats, m.Format)).Int(t.Reference(m.Mechanism)).Int(t.Reference(m.Occasion));
+            List(w, m.Participants, x => w.Int(t.Reference(x.Official)).Int(Code(Vocabulary.Roles, x.Role)).Int(t.Reference(x.TitleInSource)));
             List(w, m.Topics, x => w.Int(t.Reference(x)));
             List(w, m.Outcomes, x => w.Int(t.Reference(x)));
             List(w, m.Sources, x => w.Int(t.Reference(x)));
@@ -79,7 +74,7 @@ internal static class RecordEncoder
     public static TableStreams Quotes(IReadOnlyList<QuoteModel> records, CancellationToken cancellationToken = default)
         => Encode(records, cancellationToken, q => q.Id, null, (q, w, t) =>
         {
-            w.Int(Code(Kinds, q.Kind)).Int(t.Reference(q.Speaker)).Int(t.Reference(q.Meeting)).Int(t.Reference(q.Source)).Int(t.Reference(q.Text));
+            w.Int(Code(Vocabulary.QuoteKinds, q.Kind)).Int(t.Reference(q.Speaker)).Int(t.Reference(q.Meeting)).Int(t.Reference(q.Source)).Int(t.Reference(q.Text));
             List(w, q.Topics, x => w.Int(t.Reference(x)));
         });
 
@@ -123,12 +118,8 @@ internal static class RecordEncoder
             return;
         }
 
-        writer.Int(Code(Precisions, date.Precision) + 1).Int(date.Year).Int(date.Month).Int(date.Day);
+        writer.Int(Code(Vocabulary.Precisions, date.Precision) + 1).Int(date.Year).Int(date.Month).Int(date.Day);
     }
 
-    private static int Code(string[] members, string member)
-    {
-        var code = Array.IndexOf(members, member);
-        return code >= 0 ? code : throw new InvalidOperationException($"'{member}' is not one of {string.Join(", ", members)}.");
-    }
+    private static int Code(VocabularyTable vocabulary, string member) => vocabulary.Ordinal(member);
 }

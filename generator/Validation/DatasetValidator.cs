@@ -309,9 +309,9 @@ internal sealed class DatasetValidator
 
     private DateModel? ParseDate(RawDate raw)
     {
-        if (Array.IndexOf(PartialDateParser.Precisions, raw.Precision.Value) < 0)
+        if (!Vocabulary.Precisions.TryGetMember(raw.Precision.Value, out _))
         {
-            Report(DiagnosticDescriptors.InvalidValue, raw.Precision.Span, PathOf(raw.Precision), raw.Precision.Value, "one of day, month, year");
+            Report(DiagnosticDescriptors.InvalidValue, raw.Precision.Span, PathOf(raw.Precision), raw.Precision.Value, Vocabulary.Precisions.Expected);
             return null;
         }
 
@@ -324,14 +324,14 @@ internal sealed class DatasetValidator
         return date;
     }
 
-    private string? Vocab(Located value, IReadOnlyDictionary<string, string> vocabulary)
+    private string? Vocab(Located value, VocabularyTable vocabulary)
     {
-        if (vocabulary.TryGetValue(value.Value, out var member))
+        if (vocabulary.TryGetMember(value.Value, out var member))
         {
             return member;
         }
 
-        Report(DiagnosticDescriptors.InvalidValue, value.Span, PathOf(value), value.Value, Vocabulary.Expected(vocabulary));
+        Report(DiagnosticDescriptors.InvalidValue, value.Span, PathOf(value), value.Value, vocabulary.Expected);
         return null;
     }
 

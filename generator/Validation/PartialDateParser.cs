@@ -7,8 +7,6 @@ namespace SinoRussia.Dataset.Generator.Validation;
 /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> and <c>YYYY-MM-DD</c> against a stated precision.</summary>
 internal static class PartialDateParser
 {
-    public static readonly string[] Precisions = { "day", "month", "year" };
-
     private static readonly Regex s_shape = new(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", RegexOptions.CultureInvariant);
 
     /// <summary>The date, or null with <paramref name="error"/> saying what is wrong.</summary>

@@ -37,6 +37,11 @@ public sealed class Dataset
         SinoRussia.Dataset.Meetings.All,
         SinoRussia.Dataset.Quotes.All);
 
+    /// <summary>The package version, the data version (the newest document's date) and the counts.</summary>
+    public DatasetInfo Info => _info ??= DatasetInfo.Of(this);
+
+    private DatasetInfo? _info;
+
     /// <summary>The source documents.</summary>
     public IReadOnlyList<Source> Sources { get; }
 

@@ -64,7 +64,7 @@ public static class DatasetJson
         {
             w.WriteString("id", q.Id);
             w.WriteString("text", q.Text);
-            w.WriteString("kind", q.Kind == QuoteKind.Direct ? "direct" : "reported");
+            w.WriteString("kind", q.Kind.ToCode());
             w.WriteString("speakerId", q.Speaker.Id);
             w.WriteString("meetingId", q.Meeting.Id);
             w.WriteString("sourceId", q.Source.Id);
@@ -109,8 +109,8 @@ public static class DatasetJson
         w.WriteString("id", m.Id);
         w.WriteString("title", m.Title);
         w.WriteString("date", m.Date.ToString());
-        w.WriteString("datePrecision", m.Date.Precision.ToString().ToLowerInvariant());
-        w.WriteString("dateBasis", Basis(m.DateBasis));
+        w.WriteString("datePrecision", m.Date.Precision.ToCode());
+        w.WriteString("dateBasis", m.DateBasis.ToCode());
         w.WriteString("dateNote", m.DateNote);
         if (m.Place is { } place)
         {
@@ -118,7 +118,7 @@ public static class DatasetJson
             w.WriteString("city", place.City);
             w.WriteString("country", place.Country);
             w.WriteString("venue", place.Venue);
-            w.WriteString("basis", Basis(place.Basis));
+            w.WriteString("basis", place.Basis.ToCode());
             w.WriteString("note", place.Note);
             w.WriteEndObject();
         }
@@ -127,13 +127,13 @@ public static class DatasetJson
             w.WriteNull("place");
         }
 
-        w.WriteString("format", m.Format switch { MeetingFormat.InPerson => "in-person", MeetingFormat.Virtual => "virtual", _ => "phone" });
+        w.WriteString("format", m.Format.ToCode());
         w.WriteString("mechanismId", m.Mechanism?.Id);
         w.WriteString("occasion", m.Occasion);
         Array(w, "participants", m.Participants, (pw, p) =>
         {
             pw.WriteString("officialId", p.Official.Id);
-            pw.WriteString("role", p.Role.ToString().ToLowerInvariant());
+            pw.WriteString("role", p.Role.ToCode());
             pw.WriteString("titleInSource", p.TitleInSource);
             pw.WriteString("post", p.Post?.Title);
         });
@@ -141,8 +141,6 @@ public static class DatasetJson
         Strings(w, "outcomes", m.Outcomes);
         Strings(w, "sourceIds", Ids(m.Sources));
     }
-
-    private static string Basis(FactBasis basis) => basis.ToString().ToLowerInvariant();
 
     private static IEnumerable<string> TopicIds(IEnumerable<Topic> topics)
     {

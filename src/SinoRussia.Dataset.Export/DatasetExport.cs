@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SinoRussia.Dataset.Export;
+
+/// <summary>
+/// Writes a dataset to a folder in the formats analysts use: <see cref="WriteCsv"/> (one CSV per table
+/// plus a Frictionless <c>datapackage.json</c>), <see cref="WriteParquetAsync"/> (one Parquet file per
+/// table) and <see cref="WriteAllAsync"/> (both, the JSON export and the timeline). The tables are
+/// described by <see cref="DatasetTables"/>.
+/// </summary>
+public static class DatasetExport
+{
+    /// <summary>Writes <c>TABLE.csv</c> for every table and <c>datapackage.json</c> into <paramref name="directory"/>.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="directory">The folder; created if missing. Existing files of the same names are replaced.</param>
+    /// <returns>The paths written.</returns>
+    public static IReadOnlyList<string> WriteCsv(Dataset dataset, string directory)
+    {
+        var tables = DatasetTables.Build(dataset);
+        Directory.CreateDirectory(directory);
+        var written = new List<string>();
+        foreach (var table in tables)
+        {
+            written.Add(WriteFile(directory, table.Name + ".csv", stream => CsvTableWriter.Write(table, stream)));
+        }
+
+        written.Add(WriteFile(directory, "datapackage.json", stream => DataPackageWriter.Write(tables, dataset.Info, stream)));
+        return written;
+    }
+
+    /// <summary>Writes <c>TABLE.parquet</c> for every table into <paramref name="directory"/>.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="directory">The folder; created if missing.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The paths written.</returns>
+    public static async Task<IReadOnlyList<string>> WriteParquetAsync(Dataset dataset, string directory, CancellationToken cancellationToken = default)
+    {
+        var tables = DatasetTables.Build(dataset);
+        Directory.CreateDirectory(directory);
+        var written = new List<string>();
+        foreach (var table in tables)
+        {
+            var path = Path.Combine(directory, table.Name + ".parquet");
+            await using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                await ParquetTableWriter.WriteAsync(table, stream, cancellationToken).ConfigureAwait(false);
+            }
+
+            written.Add(path);
+        }
+
+        return written;
+    }
+
+    /// <summary>Writes every export into <paramref name="directory"/>: <c>dataset.json</c>, <c>csv/</c>
+    /// (with <c>datapackage.json</c>) and <c>parquet/</c>.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="directory">The folder; created if missing.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The paths written.</returns>
+    public static async Task<IReadOnlyList<string>> WriteAllAsync(Dataset dataset, string directory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        Directory.CreateDirectory(directory);
+        var written = new List<string>
+        {
+            WriteFile(directory, "dataset.json", stream => DatasetJson.Write(stream, dataset)),
+        };
+        written.AddRange(WriteCsv(dataset, Path.Combine(directory, "csv")));
+        written.AddRange(await WriteParquetAsync(dataset, Path.Combine(directory, "parquet"), cancellationToken).ConfigureAwait(false));
+        return written;
+    }
+
+    private static string WriteFile(string directory, string name, Action<Stream> write)
+    {
+        var path = Path.Combine(directory, name);
+        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            write(stream);
+        }
+
+        return path;
+    }
+}

@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SinoRussia.Dataset.Export;
+
+/// <summary>
+/// The dataset as flat, keyed tables: the one definition of every exported table and column, from
+/// which the CSV files, <c>datapackage.json</c>, the Parquet files and the data dictionary are written.
+/// Lists inside a record (aliases, positions, participants, sources, topics, outcomes) become tables
+/// of their own with a foreign key to the record. Dates are given three ways: as in the data, to their
+/// precision (<c>2025-02</c>), with the precision, and as the first and last day they cover.
+/// </summary>
+public static class DatasetTables
+{
+    /// <summary>Every table of <paramref name="dataset"/>, in dependency order (a table comes after the tables it refers to).</summary>
+    /// <param name="dataset">The dataset: <see cref="Dataset.Shipped"/> or a project's extended view.</param>
+    /// <returns>The tables.</returns>
+    public static IReadOnlyList<ExportTable> Build(Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return new[]
+        {
+            Sources(dataset),
+            Organisations(dataset),
+            Mechanisms(dataset),
+            Topics(),
+            Officials(dataset),
+            OfficialAliases(dataset),
+            Positions(dataset),
+            Meetings(dataset),
+            Participants(dataset),
+            MeetingSources(dataset),
+            MeetingTopics(dataset),
+            MeetingOutcomes(dataset),
+            Quotes(dataset),
+            QuoteTopics(dataset),
+        };
+    }
+
+    private static readonly IReadOnlyList<string> Precisions = Codes.All<DatePrecision>();
+    private static readonly IReadOnlyList<string> Bases = Codes.All<FactBasis>();
+
+    private static ExportTable Sources(Dataset dataset) => new TableBuilder<Source>("sources", "A source document: a news article or statement the data is taken from.")
+        .Text("id", true, "The source's id.", s => s.Id)
+        .Text("file", true, "The document's text file in the data's sources folder.", s => s.File)
+        .Text("publisher", false, "The publisher, where the document states it.", s => s.Publisher)
+        .Text("title", false, "The headline, where the document has one.", s => s.Title)
+        .Text("published", false, "The publication date to its precision (ISO 8601), where stated.", s => s.Published?.ToString())
+        .Text("published_precision", false, "The precision of published.", s => s.Published?.Precision.ToCode(), Precisions)
+        .Date("published_start", false, "The first day published covers.", s => s.Published?.Earliest)
+        .Text("published_time", false, "The publication time as printed (HH:mm), where stated.", s => s.PublishedTime)
+        .Text("time_zone", false, "The time zone of published_time, where stated.", s => s.TimeZone)
+        .Text("dateline", false, "The dateline place, where stated.", s => s.Dateline)
+        .Text("author", false, "The author, where stated.", s => s.Author)
+        .Text("language", false, "The document's language (BCP 47).", s => s.Language)
+        .Text("notes", false, "How the curation read the document.", s => s.Notes)
+        .Key("id")
+        .Build(dataset.Sources);
+
+    private static ExportTable Organisations(Dataset dataset) => new TableBuilder<Organisation>("organisations", "An organisation in which officials hold posts.")
+        .Text("id", true, "The organisation's id.", o => o.Id)
+        .Text("name", true, "The organisation's name.", o => o.Name)
+        .Text("country", false, "ISO 3166-1 alpha-2 code of its country, where it has one.", o => o.Country)
+        .Key("id")
+        .Build(dataset.Organisations);
+
+    private static ExportTable Mechanisms(Dataset dataset) => new TableBuilder<Mechanism>("mechanisms", "A standing mechanism under which meetings are held (for example strategic security consultations).")
+        .Text("id", true, "The mechanism's id.", m => m.Id)
+        .Text("name", true, "The mechanism's name.", m => m.Name)
+        .Key("id")
+        .Build(dataset.Mechanisms);
+
+    private static ExportTable Topics() => new TableBuilder<Topic>("topics", "A topic of the dataset's closed topic vocabulary.")
+        .Text("id", true, "The topic's id.", t => SinoRussia.Dataset.Topics.IdOf(t))
+        .Text("name", true, "The topic's name.", t => SinoRussia.Dataset.Topics.NameOf(t))
+        .Key("id")
+        .Build(Enum.GetValues<Topic>());
+
+    private static ExportTable Officials(Dataset dataset) => new TableBuilder<Official>("officials", "A person who took part in a meeting.")
+        .Text("id", true, "The official's id.", o => o.Id)
+        .Text("name", true, "The official's name.", o => o.Name)
+        .Text("country", true, "ISO 3166-1 alpha-2 code of the country the official serves.", o => o.Country)
+        .Key("id")
+        .Build(dataset.Officials);
+
+    private static ExportTable OfficialAliases(Dataset dataset) => new TableBuilder<(Official Official, string Alias)>("official_aliases", "A spelling of an official's name that a document uses.")
+        .Text("official_id", true, "The official.", a => a.Official.Id)
+        .Text("alias", true, "The spelling.", a => a.Alias)
+        .Key("official_id", "alias")
+        .References("official_id", "officials")
+        .Build(dataset.Officials.SelectMany(o => o.Aliases.Distinct(StringComparer.Ordinal).Select(a => (o, a))));
+
+    private static ExportTable Positions(Dataset dataset) => new TableBuilder<(Official Official, int Index, Position Position)>("positions", "A post an official held, from public record; held from start (inclusive) until end (exclusive).")
+        .Text("official_id", true, "The official.", p => p.Official.Id)
+        .Integer("position_index", "The post's place in the official's list, from 1.", p => p.Index)
+        .Text("title", true, "The post's title.", p => p.Position.Title)
+        .Text("organisation_id", true, "The organisation the post is in.", p => p.Position.Organisation.Id)
+        .Text("start", true, "The first day held, to its precision (ISO 8601).", p => p.Position.Start.ToString())
+        .Text("start_precision", true, "The precision of start.", p => p.Position.Start.Precision.ToCode(), Precisions)
+        .Date("start_date", true, "The first day start covers: the post counts as held from this day.", p => p.Position.Start.Earliest)
+        .Text("end", false, "The first day no longer held, to its precision; empty while held.", p => p.Position.End?.ToString())
+        .Text("end_precision", false, "The precision of end.", p => p.Position.End?.Precision.ToCode(), Precisions)
+        .Date("end_date", false, "The first day end covers: the post counts as held before this day.", p => p.Position.End?.Earliest)
+        .Text("note", false, "A note on the record.", p => p.Position.Note)
+        .Key("official_id", "position_index")
+        .References("official_id", "officials")
+        .References("organisation_id", "organisations")
+        .Build(dataset.Officials.SelectMany(o => o.Positions.Select((p, i) => (o, i + 1, p))));
+
+    private static ExportTable Meetings(Dataset dataset) => new TableBuilder<Meeting>("meetings", "A meeting, call or talks between Chinese and Russian officials.")
+        .Text("id", true, "The meeting's id.", m => m.Id)
+        .Text("title", true, "A one-line description.", m => m.Title)
+        .Text("date", true, "The date to its precision (ISO 8601).", m => m.Date.ToString())
+        .Text("date_precision", true, "The precision of date.", m => m.Date.Precision.ToCode(), Precisions)
+        .Date("date_start", true, "The first day date covers.", m => m.Date.Earliest)
+        .Date("date_end", true, "The last day date covers.", m => m.Date.Latest)
+        .Text("date_basis", true, "Whether a document states the date (stated), only its dateline gives it (dateline), or it is inferred.", m => m.DateBasis.ToCode(), Bases)
+        .Text("date_note", false, "How an inferred date was worked out.", m => m.DateNote)
+        .Text("place_city", false, "The city, where known.", m => m.Place?.City)
+        .Text("place_country", false, "ISO 3166-1 alpha-2 code of the place's country, where known.", m => m.Place?.Country)
+        .Text("place_venue", false, "The venue, where stated.", m => m.Place?.Venue)
+        .Text("place_basis", false, "How the place is known.", m => m.Place?.Basis.ToCode(), Bases)
+        .Text("place_note", false, "How an inferred place was worked out.", m => m.Place?.Note)
+        .Text("format", true, "How the meeting was held.", m => m.Format.ToCode(), Codes.All<MeetingFormat>())
+        .Text("mechanism_id", false, "The standing mechanism it was held under, if any.", m => m.Mechanism?.Id)
+        .Text("occasion", false, "The event it was held at or for, if any.", m => m.Occasion)
+        .Key("id")
+        .References("mechanism_id", "mechanisms")
+        .Build(dataset.Meetings);
+
+    private static ExportTable Participants(Dataset dataset) => new TableBuilder<(Meeting Meeting, int Index, Participant Participant)>("participants", "An official's part in a meeting.")
+        .Text("meeting_id", true, "The meeting.", p => p.Meeting.Id)
+        .Text("official_id", true, "The official.", p => p.Participant.Official.Id)
+        .Integer("participant_index", "The participant's place in the meeting's list, from 1.", p => p.Index)
+        .Text("role", true, "Host, guest, or participant where nobody hosts.", p => p.Participant.Role.ToCode(), Codes.All<ParticipantRole>())
+        .Text("title_in_source", false, "The title the document gives the participant.", p => p.Participant.TitleInSource)
+        .Key("meeting_id", "official_id")
+        .References("meeting_id", "meetings")
+        .References("official_id", "officials")
+        .Build(dataset.Meetings.SelectMany(m => m.Participants.Select((p, i) => (m, i + 1, p))));
+
+    private static ExportTable MeetingSources(Dataset dataset) => new TableBuilder<(Meeting Meeting, Source Source)>("meeting_sources", "A document that reports a meeting.")
+        .Text("meeting_id", true, "The meeting.", x => x.Meeting.Id)
+        .Text("source_id", true, "The document.", x => x.Source.Id)
+        .Key("meeting_id", "source_id")
+        .References("meeting_id", "meetings")
+        .References("source_id", "sources")
+        .Build(dataset.Meetings.SelectMany(m => m.Sources.Select(s => (m, s))));
+
+    private static ExportTable MeetingTopics(Dataset dataset) => new TableBuilder<(Meeting Meeting, Topic Topic)>("meeting_topics", "A topic a meeting discussed, as its documents report.")
+        .Text("meeting_id", true, "The meeting.", x => x.Meeting.Id)
+        .Text("topic_id", true, "The topic.", x => SinoRussia.Dataset.Topics.IdOf(x.Topic))
+        .Key("meeting_id", "topic_id")
+        .References("meeting_id", "meetings")
+        .References("topic_id", "topics")
+        .Build(dataset.Meetings.SelectMany(m => m.Topics.Select(t => (m, t))));
+
+    private static ExportTable MeetingOutcomes(Dataset dataset) => new TableBuilder<(Meeting Meeting, int Index, string Text)>("meeting_outcomes", "An outcome of a meeting, excerpted verbatim from a document.")
+        .Text("meeting_id", true, "The meeting.", x => x.Meeting.Id)
+        .Integer("outcome_index", "The outcome's place in the meeting's list, from 1.", x => x.Index)
+        .Text("text", true, "The excerpt.", x => x.Text)
+        .Key("meeting_id", "outcome_index")
+        .References("meeting_id", "meetings")
+        .Build(dataset.Meetings.SelectMany(m => m.Outcomes.Select((o, i) => (m, i + 1, o))));
+
+    private static ExportTable Quotes(Dataset dataset) => new TableBuilder<Quote>("quotes", "What an official said at a meeting, as a document gives it.")
+        .Text("id", true, "The quote's id.", q => q.Id)
+        .Text("kind", true, "direct: the words inside the document's quotation marks, verbatim; reported: an excerpt of the document's sentence that reports it.", q => q.Kind.ToCode(), Codes.All<QuoteKind>())
+        .Text("speaker_id", true, "The official who said it.", q => q.Speaker.Id)
+        .Text("meeting_id", true, "The meeting it was said at.", q => q.Meeting.Id)
+        .Text("source_id", true, "The document it is taken from.", q => q.Source.Id)
+        .Text("text", true, "The words, verbatim as in the document.", q => q.Text)
+        .Key("id")
+        .References("speaker_id", "officials")
+        .References("meeting_id", "meetings")
+        .References("source_id", "sources")
+        .Build(dataset.Quotes);
+
+    private static ExportTable QuoteTopics(Dataset dataset) => new TableBuilder<(Quote Quote, Topic Topic)>("quote_topics", "A topic a quote is about.")
+        .Text("quote_id", true, "The quote.", x => x.Quote.Id)
+        .Text("topic_id", true, "The topic.", x => SinoRussia.Dataset.Topics.IdOf(x.Topic))
+        .Key("quote_id", "topic_id")
+        .References("quote_id", "quotes")
+        .References("topic_id", "topics")
+        .Build(dataset.Quotes.SelectMany(q => q.Topics.Select(t => (q, t))));
+}

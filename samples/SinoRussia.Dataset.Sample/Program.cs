@@ -1,12 +1,35 @@
 // The queries a user of SinoRussia.Dataset runs: meetings of an official by year, the quotes of each
 // speaker, who held which post at each meeting, and the shipped data extended with the sample's own
-// YAML (SinoRussiaData/extra-meetings.yaml). `--json` prints the shipped dataset as JSON.
+// YAML (SinoRussiaData/extra-meetings.yaml). `--json` prints the shipped dataset as JSON;
+// `--export DIR` writes every export of it (JSON, CSV with datapackage.json, Parquet, the events
+// table) into DIR; `--timeline FILE` writes the SVG timeline of its meetings.
 using SinoRussia.Dataset;
+using SinoRussia.Dataset.Export;
 using SinoRussia.Dataset.Sample;
 
 if (args.Contains("--json"))
 {
     Console.WriteLine(Dataset.Shipped.ToJson());
+    return;
+}
+
+if (Array.IndexOf(args, "--export") is var export and >= 0)
+{
+    var directory = export + 1 < args.Length ? args[export + 1] : throw new ArgumentException("--export needs a folder: --export DIR");
+    foreach (var path in await DatasetExport.WriteAllAsync(Dataset.Shipped, directory))
+    {
+        Console.WriteLine(path);
+    }
+
+    Console.WriteLine(Dataset.Shipped.Info);
+    return;
+}
+
+if (Array.IndexOf(args, "--timeline") is var timeline and >= 0)
+{
+    var file = timeline + 1 < args.Length ? args[timeline + 1] : throw new ArgumentException("--timeline needs a file: --timeline FILE");
+    File.WriteAllText(file, TimelineSvg.Render(Dataset.Shipped));
+    Console.WriteLine(file);
     return;
 }
 

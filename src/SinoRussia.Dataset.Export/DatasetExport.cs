@@ -9,7 +9,7 @@ namespace SinoRussia.Dataset.Export;
 /// <summary>
 /// Writes a dataset to a folder in the formats analysts use: <see cref="WriteCsv"/> (one CSV per table
 /// plus a Frictionless <c>datapackage.json</c>), <see cref="WriteParquetAsync"/> (one Parquet file per
-/// table) and <see cref="WriteAllAsync"/> (both, the JSON export and the timeline). The tables are
+/// table) and <see cref="WriteAllAsync"/> (both, and the JSON export). The tables, the events table among them, are
 /// described by <see cref="DatasetTables"/>.
 /// </summary>
 public static class DatasetExport

@@ -31,6 +31,12 @@ public class PackageTests(PackedPackage package)
                 "every YAML file under data/ goes into the package");
         entries.ShouldContain("buildTransitive/SinoRussia.Dataset.props");
         entries.ShouldContain("buildTransitive/SinoRussia.Dataset.targets");
+        entries.Where(e => e.StartsWith("buildTransitive/schema/", StringComparison.Ordinal)).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .ShouldBe(Directory.GetFiles(Path.Combine(PackedPackage.RepositoryRoot, "data", "schema"), "*.schema.json").Select(Path.GetFileName).Order(StringComparer.Ordinal),
+                "the JSON Schemas travel for users' editors");
+        entries.ShouldContain("icon.png");
+        File.Exists(Path.ChangeExtension(package.Nupkg, ".snupkg")).ShouldBeTrue("a symbols package is made beside the package");
+        Regex.Matches(package.PackOutput, @"\bwarning\b").ShouldBeEmpty("dotnet pack gives no warnings:\n" + package.PackOutput);
 
         using var nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
         var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
@@ -39,6 +45,8 @@ public class PackageTests(PackedPackage package)
         Element("version").ShouldBe(package.Version);
         Element("license").ShouldBe("MIT");
         Element("readme").ShouldBe("README.md");
+        Element("icon").ShouldBe("icon.png");
+        Element("tags").ShouldContain("dataset");
         metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url")!.Value.ShouldStartWith("https://");
         metadata.Descendants().Where(e => e.Name.LocalName == "dependency").ShouldBeEmpty("the generator's dependencies must not flow to consumers");
     }
@@ -87,12 +95,7 @@ public class PackageTests(PackedPackage package)
     public void The_sample_prints_every_meeting_official_and_quote_as_json()
     {
         var folder = package.NewConsumer("Sample");
-        var sample = Path.Combine(PackedPackage.RepositoryRoot, "samples", "SinoRussia.Dataset.Sample");
-        foreach (var file in new[] { "SinoRussia.Dataset.Sample.csproj", "Program.cs", "SinoRussiaData/extra-meetings.yaml" })
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
-            File.Copy(Path.Combine(sample, file), Path.Combine(folder, file));
-        }
+        CopySample(folder);
 
         var run = DotNet.Run(folder, package.ConsumerEnvironment, "run", "-p:SinoRussiaDatasetPackageVersion=" + package.Version,
             "-p:SinoRussiaDatasetFeed=" + package.Feed, "--", "--json").ShouldSucceed();
@@ -118,6 +121,63 @@ public class PackageTests(PackedPackage package)
             {
                 participant.GetProperty("officialId").GetString().ShouldNotBeNullOrEmpty();
             }
+        }
+    }
+
+    [Fact]
+    public void The_export_package_has_its_library_and_depends_on_the_dataset_csvhelper_and_parquet()
+    {
+        using var zip = ZipFile.OpenRead(package.ExportNupkg);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        entries.ShouldContain("lib/net8.0/SinoRussia.Dataset.Export.dll");
+        entries.ShouldContain("lib/net8.0/SinoRussia.Dataset.Export.xml");
+        entries.ShouldContain("README.md");
+        entries.ShouldContain("icon.png");
+        entries.ShouldNotContain(e => e.StartsWith("analyzers/", StringComparison.Ordinal), "the export package carries no generator");
+        using var nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var dependencies = XDocument.Load(nuspecStream).Descendants().Where(e => e.Name.LocalName == "dependency")
+            .ToDictionary(e => e.Attribute("id")!.Value, e => e.Attribute("version")!.Value);
+        dependencies.Keys.Order(StringComparer.Ordinal).ShouldBe(new[] { "CsvHelper", "Parquet.Net", "SinoRussia.Dataset" });
+        dependencies["SinoRussia.Dataset"].ShouldBe(package.Version);
+    }
+
+    [Fact]
+    public void The_sample_writes_every_export_and_gets_the_schemas_for_its_editor()
+    {
+        var folder = package.NewConsumer("SampleExport");
+        CopySample(folder);
+
+        var exports = Path.Combine(folder, "exports");
+        DotNet.Run(folder, package.ConsumerEnvironment, "run", "-p:SinoRussiaDatasetPackageVersion=" + package.Version,
+            "-p:SinoRussiaDatasetFeed=" + package.Feed, "--", "--export", exports).ShouldSucceed();
+
+        File.Exists(Path.Combine(exports, "dataset.json")).ShouldBeTrue();
+        File.Exists(Path.Combine(exports, "csv", "datapackage.json")).ShouldBeTrue();
+        var csv = Directory.GetFiles(Path.Combine(exports, "csv"), "*.csv").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
+        var parquet = Directory.GetFiles(Path.Combine(exports, "parquet"), "*.parquet").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
+        csv.ShouldContain("meetings");
+        csv.ShouldContain("quotes");
+        csv.ShouldContain("events");
+        parquet.ShouldBe(csv);
+        File.ReadLines(Path.Combine(exports, "csv", "meetings.csv")).Count().ShouldBe(YamlOracle.Records("meetings").Count() + 1, "a header and one row per shipped meeting");
+
+        // The modeline the sample's YAML starts with resolves to the schema the package copied into obj/.
+        var yaml = Path.Combine(folder, "SinoRussiaData", "extra-meetings.yaml");
+        var modeline = File.ReadLines(yaml).First();
+        modeline.ShouldStartWith("# yaml-language-server: $schema=");
+        var schema = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(yaml)!, modeline.Split('=', 2)[1]));
+        File.Exists(schema).ShouldBeTrue(schema);
+        File.ReadAllText(schema).ShouldBe(File.ReadAllText(Path.Combine(PackedPackage.RepositoryRoot, "data", "schema", "meetings.schema.json")));
+    }
+
+    /// <summary>Copies the sample's project, program and YAML into a consumer folder.</summary>
+    private static void CopySample(string folder)
+    {
+        var sample = Path.Combine(PackedPackage.RepositoryRoot, "samples", "SinoRussia.Dataset.Sample");
+        foreach (var file in new[] { "SinoRussia.Dataset.Sample.csproj", "Program.cs", "SinoRussiaData/extra-meetings.yaml" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
+            File.Copy(Path.Combine(sample, file), Path.Combine(folder, file));
         }
     }
 

@@ -104,6 +104,7 @@ public sealed class ExportTests : IDisposable
             ["meeting_outcomes"] = dataset.Meetings.Sum(m => m.Outcomes.Count),
             ["quotes"] = dataset.Quotes.Count,
             ["quote_topics"] = dataset.Quotes.Sum(q => q.Topics.Count),
+            ["events"] = dataset.Meetings.Sum(m => m.Participants.Sum(a => m.Participants.Count(b => a.Official.Country != b.Official.Country))),
         };
         foreach (var table in DatasetTables.Build(dataset))
         {

@@ -35,6 +35,7 @@ public static class DatasetTables
             MeetingOutcomes(dataset),
             Quotes(dataset),
             QuoteTopics(dataset),
+            Events(dataset),
         };
     }
 
@@ -176,6 +177,28 @@ public static class DatasetTables
         .References("meeting_id", "meetings")
         .References("source_id", "sources")
         .Build(dataset.Quotes);
+
+    private static ExportTable Events(Dataset dataset) => new TableBuilder<MeetingEvent>("events", "A meeting as a directed, dated event of the event-data field (CAMEO 04x, PLOVER CONSULT), one per ordered pair of participants from different countries; the rule that coded it is given (docs/event-coding.md).")
+        .Text("id", true, "The event's id: meeting id, source official id and target official id.", e => e.Id)
+        .Text("meeting_id", true, "The meeting.", e => e.Meeting.Id)
+        .Text("date", true, "The meeting's date to its precision (ISO 8601).", e => e.Date.ToString())
+        .Date("date_start", true, "The first day date covers.", e => e.Date.Earliest)
+        .Date("date_end", true, "The last day date covers.", e => e.Date.Latest)
+        .Text("source_actor", true, "CAMEO-style code of the source actor: ISO 3166-1 alpha-3 country and GOV.", e => e.SourceActor)
+        .Text("source_official_id", true, "The official acting.", e => e.SourceOfficial.Id)
+        .Text("target_actor", true, "CAMEO-style code of the target actor.", e => e.TargetActor)
+        .Text("target_official_id", true, "The official acted towards.", e => e.TargetOfficial.Id)
+        .Text("cameo_code", true, "The CAMEO event code (04x: consult).", e => e.Cameo.ToCode(), Enum.GetValues<CameoCode>().Select(c => c.ToCode()).ToArray())
+        .Text("plover_event", true, "The PLOVER event type.", _ => EventCoding.PloverEvent, new[] { EventCoding.PloverEvent })
+        .Text("plover_mode", false, "The PLOVER CONSULT mode; empty where no mode applies.", e => e.PloverMode.ToCodebookName(),
+            Enum.GetValues<PloverMode>().Select(m => m.ToCodebookName()).OfType<string>().ToArray())
+        .Text("rule", true, "The coding rule that gave the codes (docs/event-coding.md).", e => e.Rule)
+        .Text("source_ids", true, "The documents that report the meeting, space-separated.", e => string.Join(" ", e.Sources.Select(s => s.Id)))
+        .Key("id")
+        .References("meeting_id", "meetings")
+        .References("source_official_id", "officials")
+        .References("target_official_id", "officials")
+        .Build(EventCoding.Code(dataset.Meetings));
 
     private static ExportTable QuoteTopics(Dataset dataset) => new TableBuilder<(Quote Quote, Topic Topic)>("quote_topics", "A topic a quote is about.")
         .Text("quote_id", true, "The quote.", x => x.Quote.Id)

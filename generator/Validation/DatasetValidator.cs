@@ -297,10 +297,7 @@ internal sealed class DatasetValidator
     }
 
     private static bool HoldsPostOn(OfficialModel official, DateModel date)
-    {
-        var day = PartialDateParser.Earliest(date);
-        return official.Positions.Any(p => PartialDateParser.Earliest(p.Start) <= day && (p.End is null || day < PartialDateParser.Earliest(p.End)));
-    }
+        => official.Positions.Any(p => PostRule.IsHeldOn(p.Start, p.End, date));
 
     private static string? Text(RawSource source, Dictionary<string, string> documentTexts)
         => documentTexts.TryGetValue(FileName(source.File.Value), out var text) ? text : null;

@@ -7,7 +7,7 @@ namespace SinoRussia.Dataset.Generator.Validation;
 /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> and <c>YYYY-MM-DD</c> against a stated precision.</summary>
 internal static class PartialDateParser
 {
-    private static readonly Regex s_shape = new(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_shape = new(@"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\z", RegexOptions.CultureInvariant);
 
     /// <summary>The date, or null with <paramref name="error"/> saying what is wrong.</summary>
     public static DateModel? TryParse(string value, string precision, out string error)

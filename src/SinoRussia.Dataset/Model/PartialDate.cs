@@ -5,10 +5,17 @@ namespace SinoRussia.Dataset;
 
 /// <summary>
 /// A date known to the day, the month or the year. <see cref="Earliest"/> and <see cref="Latest"/>
-/// give the range of days it may stand for.
+/// give the range of days it may stand for. Like <see cref="DateOnly"/>, <c>default(PartialDate)</c> is
+/// 0001-01-01 to the day. Dates order by their first day, then by precision (finer first), and
+/// <see cref="Parse"/>/<see cref="TryParse"/> read the ISO 8601 forms <see cref="ToString"/> writes.
 /// </summary>
-public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
+public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable
 {
+    // Stored as given; default(PartialDate) has all zeros, which the properties read as 0001-01-01 (day).
+    private readonly int _year;
+    private readonly int _month;
+    private readonly int _day;
+
     /// <summary>Creates a date; <paramref name="month"/> and <paramref name="day"/> are 0 where the precision leaves them out.</summary>
     /// <param name="year">The year.</param>
     /// <param name="month">The month (1-12), or 0 for year precision.</param>
@@ -29,20 +36,20 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             throw new ArgumentOutOfRangeException(nameof(precision), $"{year}-{month}-{day} is not a date of precision {precision}.");
         }
 
-        Year = year;
-        Month = month;
-        Day = day;
+        _year = year;
+        _month = month;
+        _day = day;
         Precision = precision;
     }
 
     /// <summary>The year.</summary>
-    public int Year { get; }
+    public int Year => _year == 0 ? 1 : _year;
 
     /// <summary>The month, or 0 when only the year is known.</summary>
-    public int Month { get; }
+    public int Month => _year == 0 ? 1 : _month;
 
     /// <summary>The day, or 0 when only the month or year is known.</summary>
-    public int Day { get; }
+    public int Day => _year == 0 ? 1 : _day;
 
     /// <summary>How much of the date is known.</summary>
     public DatePrecision Precision { get; }
@@ -62,6 +69,77 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="date">The day to test.</param>
     /// <returns>True when <see cref="Earliest"/> &lt;= date &lt;= <see cref="Latest"/>.</returns>
     public bool Contains(DateOnly date) => Earliest <= date && date <= Latest;
+
+    /// <summary>Whether this date and <paramref name="other"/> may stand for a common day.</summary>
+    /// <param name="other">The other date.</param>
+    /// <returns>True when their ranges of days overlap (2025-02 overlaps 2025-02-28 and 2025).</returns>
+    public bool Overlaps(PartialDate other) => Earliest <= other.Latest && other.Earliest <= Latest;
+
+    /// <summary>Reads <c>YYYY-MM-DD</c>, <c>YYYY-MM</c> or <c>YYYY</c>; the form gives the precision.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="FormatException">The text is not a date in one of those forms.</exception>
+    public static PartialDate Parse(string text)
+        => TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY.");
+
+    /// <summary>Reads <c>YYYY-MM-DD</c>, <c>YYYY-MM</c> or <c>YYYY</c>; the form gives the precision.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="date">The date, when the text is one.</param>
+    /// <returns>Whether the text is a valid date in one of those forms.</returns>
+    public static bool TryParse(string? text, out PartialDate date)
+    {
+        date = default;
+        if (text is null || (text.Length != 4 && text.Length != 7 && text.Length != 10))
+        {
+            return false;
+        }
+
+        if (!Digits(text, 0, 4, out var year) || year < 1)
+        {
+            return false;
+        }
+
+        if (text.Length == 4)
+        {
+            date = new PartialDate(year, 0, 0, DatePrecision.Year);
+            return true;
+        }
+
+        if (text[4] != '-' || !Digits(text, 5, 2, out var month) || month is < 1 or > 12)
+        {
+            return false;
+        }
+
+        if (text.Length == 7)
+        {
+            date = new PartialDate(year, month, 0, DatePrecision.Month);
+            return true;
+        }
+
+        if (text[7] != '-' || !Digits(text, 8, 2, out var day) || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new PartialDate(year, month, day, DatePrecision.Day);
+        return true;
+    }
+
+    private static bool Digits(string text, int start, int length, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return true;
+    }
 
     /// <summary>ISO 8601 to the known precision: <c>2025-02-28</c>, <c>2025-02</c> or <c>2025</c>.</summary>
     /// <returns>The date as text.</returns>
@@ -90,6 +168,38 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         var byDay = Earliest.CompareTo(other.Earliest);
         return byDay != 0 ? byDay : Precision.CompareTo(other.Precision);
     }
+
+    /// <inheritdoc />
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        PartialDate other => CompareTo(other),
+        _ => throw new ArgumentException("The object is not a PartialDate.", nameof(obj)),
+    };
+
+    /// <summary>Whether <paramref name="left"/> orders before <paramref name="right"/>.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> orders after <paramref name="right"/>.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> orders before or with <paramref name="right"/>.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <=(PartialDate left, PartialDate right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> orders after or with <paramref name="right"/>.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
 
     /// <summary>Equality.</summary>
     /// <param name="left">The first date.</param>

@@ -76,8 +76,29 @@ public sealed class Source
     /// <summary>The quotes taken from this document, in the dataset it belongs to (empty for a source built by hand).</summary>
     public IReadOnlyList<Quote> Quotes => _data?.Store.Quotes.From(this) ?? Array.Empty<Quote>();
 
-    /// <inheritdoc />
-    public override string ToString() => Id;
+    /// <summary>What the document states of itself, as a reader would cite it: publisher, publication
+    /// date and title, those it states, joined by ", " (<c>TASS, 2025-12-02</c>); the id when it states none.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var parts = new List<string>(3);
+        if (Publisher is { } publisher)
+        {
+            parts.Add(publisher);
+        }
+
+        if (Published is { } published)
+        {
+            parts.Add(published.ToString());
+        }
+
+        if (Title is { } title)
+        {
+            parts.Add(title);
+        }
+
+        return parts.Count == 0 ? Id : string.Join(", ", parts);
+    }
 
     private Details D => _details ?? Load();
 

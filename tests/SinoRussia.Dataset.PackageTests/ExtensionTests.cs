@@ -264,14 +264,48 @@ public class ExtensionTests(PackedPackage package)
 
         var run = DotNet.Run(app, package.ConsumerEnvironment, "run").ShouldSucceed();
 
-        // Both generators load and run. (Observed with the .NET 10 SDK: the compiler loads one YamlDotNet,
-        // the higher version, 16, for both; the other generator's own 13.7.1 is not used.)
+        // Both generators load and run, each on the YamlDotNet it shipped. (Before ours was internalised,
+        // the .NET 10 SDK's compiler loaded one YamlDotNet, ours, 16, for both: the other generator ran on a
+        // library it was not built against.)
         var otherOutput = ProgramOutput.Line(run.Output, "OTHER").Split(' ');
         otherOutput[0].ShouldBe("42");
-        new[] { "13", "16" }.ShouldContain(otherOutput[1]);
+        otherOutput[1].ShouldBe("13", "the other generator runs on its own YamlDotNet 13.7.1");
         ProgramOutput.Line(run.Output, "OURS").ShouldBe("putin-wang-yi-2023-02-22");
         run.Output.ShouldNotContain("CS8784");
         run.Output.ShouldNotContain("CS8785");
+    }
+
+    [Fact]
+    public void The_generator_can_only_load_its_own_internalised_yamldotnet()
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package.Nupkg);
+        byte[] Read(string entry)
+        {
+            using var stream = zip.GetEntry(entry)!.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+
+        // The generator refers to the YamlDotNet copy by our assembly name only: the loader cannot hand it another analyzer's YamlDotNet.
+        using var generator = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(Read("analyzers/dotnet/cs/SinoRussia.Dataset.Generator.dll")));
+        var generatorMetadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(generator);
+        var references = generatorMetadata.AssemblyReferences.Select(h => generatorMetadata.GetString(generatorMetadata.GetAssemblyReference(h).Name)).ToList();
+        references.ShouldContain("SinoRussia.Dataset.Generator.YamlDotNet");
+        references.ShouldNotContain("YamlDotNet");
+
+        // The copy has our name, no strong name, no public type, and lets only the generator see its internals.
+        using var yaml = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(Read("analyzers/dotnet/cs/SinoRussia.Dataset.Generator.YamlDotNet.dll")));
+        var yamlMetadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(yaml);
+        var definition = yamlMetadata.GetAssemblyDefinition();
+        yamlMetadata.GetString(definition.Name).ShouldBe("SinoRussia.Dataset.Generator.YamlDotNet");
+        definition.PublicKey.IsNil.ShouldBeTrue("not strong-named");
+        definition.Version.Major.ShouldBe(16);
+        var types = yamlMetadata.TypeDefinitions.Select(yamlMetadata.GetTypeDefinition).ToList();
+        types.Count.ShouldBeGreaterThan(100);
+        types.Where(t => t.GetDeclaringType().IsNil)
+            .Count(t => (t.Attributes & System.Reflection.TypeAttributes.VisibilityMask) == System.Reflection.TypeAttributes.Public)
+            .ShouldBe(0, "every top-level type is internal");
     }
 
     [Fact]

@@ -1,0 +1,41 @@
+using System;
+using System.Linq;
+
+namespace SinoRussia.Dataset.Export;
+
+/// <summary>
+/// One meeting as a row of the timeline: whether it is principal, and the texts of its date, its
+/// participants and its place (or format).
+/// </summary>
+internal sealed record TimelineRow(Meeting Meeting, bool Principal, string Date, bool DateInferred, string Who, string PlaceText)
+{
+    /// <summary>The row of <paramref name="meeting"/>.</summary>
+    public static TimelineRow From(Meeting meeting)
+    {
+        var date = meeting.Date.ToString();
+        var inferred = meeting.DateBasis == FactBasis.Inferred;
+        var who = Participants(meeting);
+        var placeText = meeting.Place is { } place
+            ? (place.City is null ? place.Country : place.City + ", " + place.Country)
+            : FormatText(meeting.Format);
+        return new TimelineRow(meeting, TimelineSvg.IsPrincipal(meeting), date, inferred, who, placeText);
+    }
+
+    /// <summary>The names by side, the Chinese side first, other countries in order of first appearance: "A – B", "A, C – B".</summary>
+    private static string Participants(Meeting meeting)
+    {
+        var sides = meeting.Participants
+            .Select(p => p.Official)
+            .GroupBy(o => o.Country, StringComparer.Ordinal)
+            .OrderBy(g => string.Equals(g.Key, "CN", StringComparison.Ordinal) ? 0 : 1)
+            .Select(g => string.Join(", ", g.Select(o => o.Name)));
+        return string.Join(" – ", sides);
+    }
+
+    private static string FormatText(MeetingFormat format) => format switch
+    {
+        MeetingFormat.Phone => "Phone call",
+        MeetingFormat.Virtual => "Virtual meeting",
+        _ => "In person",
+    };
+}

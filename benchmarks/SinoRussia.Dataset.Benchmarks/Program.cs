@@ -22,7 +22,7 @@ switch (args.Length > 0 ? args[0] : string.Empty)
     case "first-access-report":
         return Report(int.Parse(args[1], CultureInfo.InvariantCulture), args[2], args.Skip(3).ToArray());
     case "export-json":
-        File.WriteAllText(args[1], Dataset.Shipped.ToJson(indented: false));
+        File.WriteAllText(args[1], SinoRussiaDataset.Shipped.ToJson(indented: false));
         return 0;
     case "queries":
         BenchmarkSwitcher.FromTypes(new[] { typeof(QueryBenchmarks) }).Run(args.Skip(1).ToArray());

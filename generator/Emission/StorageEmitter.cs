@@ -18,8 +18,8 @@ internal static class StorageEmitter
         Scope.Open(w, model.Namespace, model.ContainerClass);
         if (extension)
         {
-            Scope.Doc(w, "The whole merged dataset as one <see cref=\"global::SinoRussia.Dataset.Dataset\"/> (for JSON export: <c>Current.ToJson()</c>).");
-            w.Line("public static global::SinoRussia.Dataset.Dataset Current => DatasetStorage.Store.Dataset;");
+            Scope.Doc(w, "The whole merged dataset as one <see cref=\"global::SinoRussia.Dataset.SinoRussiaDataset\"/> (for JSON export: <c>Current.ToJson()</c>).");
+            w.Line("public static global::SinoRussia.Dataset.SinoRussiaDataset Current => DatasetStorage.Store.Dataset;");
             w.Line();
         }
 

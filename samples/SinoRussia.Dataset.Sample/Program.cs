@@ -9,26 +9,26 @@ using SinoRussia.Dataset.Sample;
 
 if (args.Contains("--json"))
 {
-    Console.WriteLine(Dataset.Shipped.ToJson());
+    Console.WriteLine(SinoRussiaDataset.Shipped.ToJson());
     return;
 }
 
 if (Array.IndexOf(args, "--export") is var export and >= 0)
 {
     var directory = export + 1 < args.Length ? args[export + 1] : throw new ArgumentException("--export needs a folder: --export DIR");
-    foreach (var path in await DatasetExport.WriteAllAsync(Dataset.Shipped, directory))
+    foreach (var path in await DatasetExport.WriteAllAsync(SinoRussiaDataset.Shipped, directory))
     {
         Console.WriteLine(path);
     }
 
-    Console.WriteLine(Dataset.Shipped.Info);
+    Console.WriteLine(SinoRussiaDataset.Shipped.Info);
     return;
 }
 
 if (Array.IndexOf(args, "--timeline") is var timeline and >= 0)
 {
     var file = timeline + 1 < args.Length ? args[timeline + 1] : throw new ArgumentException("--timeline needs a file: --timeline FILE");
-    File.WriteAllText(file, TimelineSvg.Render(Dataset.Shipped));
+    File.WriteAllText(file, TimelineSvg.Render(SinoRussiaDataset.Shipped));
     Console.WriteLine(file);
     return;
 }

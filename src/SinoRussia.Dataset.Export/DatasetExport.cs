@@ -18,7 +18,7 @@ public static class DatasetExport
     /// <param name="dataset">The dataset.</param>
     /// <param name="directory">The folder; created if missing. Existing files of the same names are replaced.</param>
     /// <returns>The paths written.</returns>
-    public static IReadOnlyList<string> WriteCsv(Dataset dataset, string directory)
+    public static IReadOnlyList<string> WriteCsv(SinoRussiaDataset dataset, string directory)
     {
         var tables = DatasetTables.Build(dataset);
         Directory.CreateDirectory(directory);
@@ -37,7 +37,7 @@ public static class DatasetExport
     /// <param name="directory">The folder; created if missing.</param>
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>The paths written.</returns>
-    public static async Task<IReadOnlyList<string>> WriteParquetAsync(Dataset dataset, string directory, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> WriteParquetAsync(SinoRussiaDataset dataset, string directory, CancellationToken cancellationToken = default)
     {
         var tables = DatasetTables.Build(dataset);
         Directory.CreateDirectory(directory);
@@ -62,7 +62,7 @@ public static class DatasetExport
     /// <param name="directory">The folder; created if missing.</param>
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>The paths written.</returns>
-    public static async Task<IReadOnlyList<string>> WriteAllAsync(Dataset dataset, string directory, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> WriteAllAsync(SinoRussiaDataset dataset, string directory, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         Directory.CreateDirectory(directory);

@@ -51,7 +51,7 @@ public sealed class DatasetInfo
     public override string ToString()
         => $"SinoRussia.Dataset {PackageVersion}, data {DataVersion}: {Meetings} meetings, {Quotes} quotes, {Officials} officials, {Sources} sources";
 
-    internal static DatasetInfo Of(Dataset dataset)
+    internal static DatasetInfo Of(SinoRussiaDataset dataset)
     {
         PartialDate? newest = null;
         foreach (var source in dataset.Sources)

@@ -25,11 +25,11 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public void Csv_loads_into_duckdb_with_the_declared_types_keys_and_references()
     {
-        DatasetExport.WriteCsv(Dataset.Shipped, _directory);
+        DatasetExport.WriteCsv(SinoRussiaDataset.Shipped, _directory);
         using var db = Open();
         var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(_directory, "datapackage.json"))).RootElement;
         var resources = package.GetProperty("resources").EnumerateArray().ToList();
-        resources.Select(r => r.GetProperty("name").GetString()).ShouldBe(DatasetTables.Build(Dataset.Shipped).Select(t => t.Name));
+        resources.Select(r => r.GetProperty("name").GetString()).ShouldBe(DatasetTables.Build(SinoRussiaDataset.Shipped).Select(t => t.Name));
         foreach (var resource in resources)
         {
             var name = resource.GetProperty("name").GetString()!;
@@ -45,9 +45,9 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public async Task Parquet_loads_into_duckdb_with_keys_references_and_typed_dates()
     {
-        await DatasetExport.WriteParquetAsync(Dataset.Shipped, _directory);
+        await DatasetExport.WriteParquetAsync(SinoRussiaDataset.Shipped, _directory);
         using var db = Open();
-        foreach (var table in DatasetTables.Build(Dataset.Shipped))
+        foreach (var table in DatasetTables.Build(SinoRussiaDataset.Shipped))
         {
             Execute(db, $"CREATE TABLE {table.Name} AS SELECT * FROM read_parquet('{Path.Combine(_directory, table.Name + ".parquet")}')");
         }
@@ -60,10 +60,10 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public void Datapackage_describes_every_csv_file_exactly()
     {
-        var written = DatasetExport.WriteCsv(Dataset.Shipped, _directory);
+        var written = DatasetExport.WriteCsv(SinoRussiaDataset.Shipped, _directory);
         var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(_directory, "datapackage.json"))).RootElement;
         package.GetProperty("profile").GetString().ShouldBe("tabular-data-package");
-        package.GetProperty("version").GetString().ShouldBe(Dataset.Shipped.Info.DataVersion);
+        package.GetProperty("version").GetString().ShouldBe(SinoRussiaDataset.Shipped.Info.DataVersion);
         var resources = package.GetProperty("resources").EnumerateArray().ToList();
         written.Count.ShouldBe(resources.Count + 1);
         foreach (var resource in resources)
@@ -87,7 +87,7 @@ public sealed class ExportTests : IDisposable
 
     private static void CheckTables(DuckDBConnection db)
     {
-        var dataset = Dataset.Shipped;
+        var dataset = SinoRussiaDataset.Shipped;
         var expectedCounts = new Dictionary<string, long>
         {
             ["sources"] = dataset.Sources.Count,

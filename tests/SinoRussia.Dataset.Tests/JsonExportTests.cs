@@ -5,7 +5,7 @@ namespace SinoRussia.Dataset.Tests;
 /// <summary>The JSON export has the documented shape and carries every record.</summary>
 public class JsonExportTests
 {
-    private static readonly JsonElement Root = JsonDocument.Parse(Dataset.Shipped.ToJson()).RootElement;
+    private static readonly JsonElement Root = JsonDocument.Parse(SinoRussiaDataset.Shipped.ToJson()).RootElement;
 
     [Fact]
     public void Top_level_arrays_hold_every_record()

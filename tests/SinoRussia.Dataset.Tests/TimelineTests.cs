@@ -19,7 +19,7 @@ public class TimelineTests
     public void The_committed_timeline_is_the_one_the_data_draws()
     {
         var path = Path.Combine(RepositoryRoot(), "docs", "timeline.svg");
-        var rendered = TimelineSvg.Render(Dataset.Shipped);
+        var rendered = TimelineSvg.Render(SinoRussiaDataset.Shipped);
         var committed = File.Exists(path) ? new UTF8Encoding(false, true).GetString(File.ReadAllBytes(path)) : null;
         if (committed == rendered)
         {
@@ -40,11 +40,11 @@ public class TimelineTests
     [Fact]
     public void The_timeline_is_svg_with_one_marker_per_meeting_and_the_principal_meetings_filled()
     {
-        var svg = TimelineSvg.Render(Dataset.Shipped);
+        var svg = TimelineSvg.Render(SinoRussiaDataset.Shipped);
         svg.ShouldStartWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<svg ");
         svg.ShouldEndWith("</svg>\n");
         svg.ShouldNotContain("\r");
-        TimelineSvg.Render(Dataset.Shipped).ShouldBe(svg);
+        TimelineSvg.Render(SinoRussiaDataset.Shipped).ShouldBe(svg);
 
         var root = XDocument.Parse(svg).Root!;
         root.Name.ShouldBe(Svg + "svg");
@@ -57,7 +57,7 @@ public class TimelineTests
 
         // One marker per meeting, in date order (ties by id), with the meeting's title as its hover text
         // and a shape for its format.
-        var meetings = Dataset.Shipped.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var meetings = SinoRussiaDataset.Shipped.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
         var markers = root.Descendants().Where(e => Classes(e).Contains("meeting")).ToList();
         markers.Count.ShouldBe(meetings.Count);
         markers.Select(m => m.Attribute("id")!.Value).ShouldBe(meetings.Select(m => m.Id));
@@ -78,10 +78,10 @@ public class TimelineTests
         }
 
         // Exactly the five meetings the dataset holds quotes from are principal: filled; the rest hollow.
-        var withQuotes = Dataset.Shipped.Quotes.Select(q => q.Meeting.Id).Distinct().Order(StringComparer.Ordinal).ToList();
+        var withQuotes = SinoRussiaDataset.Shipped.Quotes.Select(q => q.Meeting.Id).Distinct().Order(StringComparer.Ordinal).ToList();
         withQuotes.Count.ShouldBe(5);
-        Dataset.Shipped.Meetings.Where(m => m.Quotes.Count > 0).Select(m => m.Id).Order(StringComparer.Ordinal).ShouldBe(withQuotes);
-        foreach (var meeting in Dataset.Shipped.Meetings)
+        SinoRussiaDataset.Shipped.Meetings.Where(m => m.Quotes.Count > 0).Select(m => m.Id).Order(StringComparer.Ordinal).ShouldBe(withQuotes);
+        foreach (var meeting in SinoRussiaDataset.Shipped.Meetings)
         {
             TimelineSvg.IsPrincipal(meeting).ShouldBe(withQuotes.Contains(meeting.Id), meeting.Id);
         }
@@ -154,13 +154,13 @@ public class TimelineTests
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-            var expected = TimelineSvg.Render(Dataset.Shipped);
+            var expected = TimelineSvg.Render(SinoRussiaDataset.Shipped);
 
             // ar-SA: Arabic digits and the Umm al-Qura calendar; de-DE: the decimal comma.
             foreach (var culture in new[] { "ar-SA", "de-DE" })
             {
                 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
-                TimelineSvg.Render(Dataset.Shipped).ShouldBe(expected, culture);
+                TimelineSvg.Render(SinoRussiaDataset.Shipped).ShouldBe(expected, culture);
             }
         }
         finally

@@ -14,9 +14,9 @@ namespace SinoRussia.Dataset.Export;
 public static class DatasetTables
 {
     /// <summary>Every table of <paramref name="dataset"/>, in dependency order (a table comes after the tables it refers to).</summary>
-    /// <param name="dataset">The dataset: <see cref="Dataset.Shipped"/> or a project's extended view.</param>
+    /// <param name="dataset">The dataset: <see cref="SinoRussiaDataset.Shipped"/> or a project's extended view.</param>
     /// <returns>The tables.</returns>
-    public static IReadOnlyList<ExportTable> Build(Dataset dataset)
+    public static IReadOnlyList<ExportTable> Build(SinoRussiaDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         return new[]
@@ -42,7 +42,7 @@ public static class DatasetTables
     private static readonly IReadOnlyList<string> Precisions = Codes.All<DatePrecision>();
     private static readonly IReadOnlyList<string> Bases = Codes.All<FactBasis>();
 
-    private static ExportTable Sources(Dataset dataset) => new TableBuilder<Source>("sources", "A source document: a news article or statement the data is taken from.")
+    private static ExportTable Sources(SinoRussiaDataset dataset) => new TableBuilder<Source>("sources", "A source document: a news article or statement the data is taken from.")
         .Text("id", true, "The source's id.", s => s.Id)
         .Text("file", true, "The document's text file in the data's sources folder.", s => s.File)
         .Text("publisher", false, "The publisher, where the document states it.", s => s.Publisher)
@@ -59,14 +59,14 @@ public static class DatasetTables
         .Key("id")
         .Build(dataset.Sources);
 
-    private static ExportTable Organisations(Dataset dataset) => new TableBuilder<Organisation>("organisations", "An organisation in which officials hold posts.")
+    private static ExportTable Organisations(SinoRussiaDataset dataset) => new TableBuilder<Organisation>("organisations", "An organisation in which officials hold posts.")
         .Text("id", true, "The organisation's id.", o => o.Id)
         .Text("name", true, "The organisation's name.", o => o.Name)
         .Text("country", false, "ISO 3166-1 alpha-2 code of its country, where it has one.", o => o.Country)
         .Key("id")
         .Build(dataset.Organisations);
 
-    private static ExportTable Mechanisms(Dataset dataset) => new TableBuilder<Mechanism>("mechanisms", "A standing mechanism under which meetings are held (for example strategic security consultations).")
+    private static ExportTable Mechanisms(SinoRussiaDataset dataset) => new TableBuilder<Mechanism>("mechanisms", "A standing mechanism under which meetings are held (for example strategic security consultations).")
         .Text("id", true, "The mechanism's id.", m => m.Id)
         .Text("name", true, "The mechanism's name.", m => m.Name)
         .Key("id")
@@ -78,21 +78,21 @@ public static class DatasetTables
         .Key("id")
         .Build(Enum.GetValues<Topic>());
 
-    private static ExportTable Officials(Dataset dataset) => new TableBuilder<Official>("officials", "A person who took part in a meeting.")
+    private static ExportTable Officials(SinoRussiaDataset dataset) => new TableBuilder<Official>("officials", "A person who took part in a meeting.")
         .Text("id", true, "The official's id.", o => o.Id)
         .Text("name", true, "The official's name.", o => o.Name)
         .Text("country", true, "ISO 3166-1 alpha-2 code of the country the official serves.", o => o.Country)
         .Key("id")
         .Build(dataset.Officials);
 
-    private static ExportTable OfficialAliases(Dataset dataset) => new TableBuilder<(Official Official, string Alias)>("official_aliases", "A spelling of an official's name that a document uses.")
+    private static ExportTable OfficialAliases(SinoRussiaDataset dataset) => new TableBuilder<(Official Official, string Alias)>("official_aliases", "A spelling of an official's name that a document uses.")
         .Text("official_id", true, "The official.", a => a.Official.Id)
         .Text("alias", true, "The spelling.", a => a.Alias)
         .Key("official_id", "alias")
         .References("official_id", "officials")
         .Build(dataset.Officials.SelectMany(o => o.Aliases.Distinct(StringComparer.Ordinal).Select(a => (o, a))));
 
-    private static ExportTable Positions(Dataset dataset) => new TableBuilder<(Official Official, int Index, Position Position)>("positions", "A post an official held, from public record; held from start (inclusive) until end (exclusive).")
+    private static ExportTable Positions(SinoRussiaDataset dataset) => new TableBuilder<(Official Official, int Index, Position Position)>("positions", "A post an official held, from public record; held from start (inclusive) until end (exclusive).")
         .Text("official_id", true, "The official.", p => p.Official.Id)
         .Integer("position_index", "The post's place in the official's list, from 1.", p => p.Index)
         .Text("title", true, "The post's title.", p => p.Position.Title)
@@ -109,7 +109,7 @@ public static class DatasetTables
         .References("organisation_id", "organisations")
         .Build(dataset.Officials.SelectMany(o => o.Positions.Select((p, i) => (o, i + 1, p))));
 
-    private static ExportTable Meetings(Dataset dataset) => new TableBuilder<Meeting>("meetings", "A meeting, call or talks between Chinese and Russian officials.")
+    private static ExportTable Meetings(SinoRussiaDataset dataset) => new TableBuilder<Meeting>("meetings", "A meeting, call or talks between Chinese and Russian officials.")
         .Text("id", true, "The meeting's id.", m => m.Id)
         .Text("title", true, "A one-line description.", m => m.Title)
         .Text("date", true, "The date to its precision (ISO 8601).", m => m.Date.ToString())
@@ -130,7 +130,7 @@ public static class DatasetTables
         .References("mechanism_id", "mechanisms")
         .Build(dataset.Meetings);
 
-    private static ExportTable Participants(Dataset dataset) => new TableBuilder<(Meeting Meeting, int Index, Participant Participant)>("participants", "An official's part in a meeting.")
+    private static ExportTable Participants(SinoRussiaDataset dataset) => new TableBuilder<(Meeting Meeting, int Index, Participant Participant)>("participants", "An official's part in a meeting.")
         .Text("meeting_id", true, "The meeting.", p => p.Meeting.Id)
         .Text("official_id", true, "The official.", p => p.Participant.Official.Id)
         .Integer("participant_index", "The participant's place in the meeting's list, from 1.", p => p.Index)
@@ -141,7 +141,7 @@ public static class DatasetTables
         .References("official_id", "officials")
         .Build(dataset.Meetings.SelectMany(m => m.Participants.Select((p, i) => (m, i + 1, p))));
 
-    private static ExportTable MeetingSources(Dataset dataset) => new TableBuilder<(Meeting Meeting, Source Source)>("meeting_sources", "A document that reports a meeting.")
+    private static ExportTable MeetingSources(SinoRussiaDataset dataset) => new TableBuilder<(Meeting Meeting, Source Source)>("meeting_sources", "A document that reports a meeting.")
         .Text("meeting_id", true, "The meeting.", x => x.Meeting.Id)
         .Text("source_id", true, "The document.", x => x.Source.Id)
         .Key("meeting_id", "source_id")
@@ -149,7 +149,7 @@ public static class DatasetTables
         .References("source_id", "sources")
         .Build(dataset.Meetings.SelectMany(m => m.Sources.Select(s => (m, s))));
 
-    private static ExportTable MeetingTopics(Dataset dataset) => new TableBuilder<(Meeting Meeting, Topic Topic)>("meeting_topics", "A topic a meeting discussed, as its documents report.")
+    private static ExportTable MeetingTopics(SinoRussiaDataset dataset) => new TableBuilder<(Meeting Meeting, Topic Topic)>("meeting_topics", "A topic a meeting discussed, as its documents report.")
         .Text("meeting_id", true, "The meeting.", x => x.Meeting.Id)
         .Text("topic_id", true, "The topic.", x => SinoRussia.Dataset.Topics.IdOf(x.Topic))
         .Key("meeting_id", "topic_id")
@@ -157,7 +157,7 @@ public static class DatasetTables
         .References("topic_id", "topics")
         .Build(dataset.Meetings.SelectMany(m => m.Topics.Select(t => (m, t))));
 
-    private static ExportTable MeetingOutcomes(Dataset dataset) => new TableBuilder<(Meeting Meeting, int Index, string Text)>("meeting_outcomes", "An outcome of a meeting, excerpted verbatim from a document.")
+    private static ExportTable MeetingOutcomes(SinoRussiaDataset dataset) => new TableBuilder<(Meeting Meeting, int Index, string Text)>("meeting_outcomes", "An outcome of a meeting, excerpted verbatim from a document.")
         .Text("meeting_id", true, "The meeting.", x => x.Meeting.Id)
         .Integer("outcome_index", "The outcome's place in the meeting's list, from 1.", x => x.Index)
         .Text("text", true, "The excerpt.", x => x.Text)
@@ -165,7 +165,7 @@ public static class DatasetTables
         .References("meeting_id", "meetings")
         .Build(dataset.Meetings.SelectMany(m => m.Outcomes.Select((o, i) => (m, i + 1, o))));
 
-    private static ExportTable Quotes(Dataset dataset) => new TableBuilder<Quote>("quotes", "What an official said at a meeting, as a document gives it.")
+    private static ExportTable Quotes(SinoRussiaDataset dataset) => new TableBuilder<Quote>("quotes", "What an official said at a meeting, as a document gives it.")
         .Text("id", true, "The quote's id.", q => q.Id)
         .Text("kind", true, "direct: the words inside the document's quotation marks, verbatim; reported: an excerpt of the document's sentence that reports it.", q => q.Kind.ToCode(), Codes.All<QuoteKind>())
         .Text("speaker_id", true, "The official who said it.", q => q.Speaker.Id)
@@ -178,7 +178,7 @@ public static class DatasetTables
         .References("source_id", "sources")
         .Build(dataset.Quotes);
 
-    private static ExportTable Events(Dataset dataset) => new TableBuilder<MeetingEvent>("events", "A meeting as a directed, dated event of the event-data field (CAMEO 04x, PLOVER CONSULT), one per ordered pair of participants from different countries; the rule that coded it is given (docs/event-coding.md).")
+    private static ExportTable Events(SinoRussiaDataset dataset) => new TableBuilder<MeetingEvent>("events", "A meeting as a directed, dated event of the event-data field (CAMEO 04x, PLOVER CONSULT), one per ordered pair of participants from different countries; the rule that coded it is given (docs/event-coding.md).")
         .Text("id", true, "The event's id: meeting id, source official id and target official id.", e => e.Id)
         .Text("meeting_id", true, "The meeting.", e => e.Meeting.Id)
         .Text("date", true, "The meeting's date to its precision (ISO 8601).", e => e.Date.ToString())
@@ -200,7 +200,7 @@ public static class DatasetTables
         .References("target_official_id", "officials")
         .Build(EventCoding.Code(dataset.Meetings));
 
-    private static ExportTable QuoteTopics(Dataset dataset) => new TableBuilder<(Quote Quote, Topic Topic)>("quote_topics", "A topic a quote is about.")
+    private static ExportTable QuoteTopics(SinoRussiaDataset dataset) => new TableBuilder<(Quote Quote, Topic Topic)>("quote_topics", "A topic a quote is about.")
         .Text("quote_id", true, "The quote.", x => x.Quote.Id)
         .Text("topic_id", true, "The topic.", x => SinoRussia.Dataset.Topics.IdOf(x.Topic))
         .Key("quote_id", "topic_id")

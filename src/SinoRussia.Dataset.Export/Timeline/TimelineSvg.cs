@@ -9,7 +9,7 @@ using static SinoRussia.Dataset.Export.TimelineStyle;
 namespace SinoRussia.Dataset.Export;
 
 /// <summary>
-/// Draws the meetings of a <see cref="Dataset"/> as a timeline picture in SVG: one row per meeting in
+/// Draws the meetings of a <see cref="SinoRussiaDataset"/> as a timeline picture in SVG: one row per meeting in
 /// date order, with the date, who met whom (the Chinese side first) and where (or, for calls and
 /// virtual meetings, the format) in columns on the left, and a marker on a horizontal time axis on the
 /// right. The marker's shape gives the format (circle in person, diamond phone, square virtual); a
@@ -46,11 +46,11 @@ public static class TimelineSvg
     /// Renders the meetings of <paramref name="dataset"/> as a self-contained SVG document (UTF-8,
     /// with an XML declaration, <c>\n</c> line endings and a final newline).
     /// </summary>
-    /// <param name="dataset">The dataset, such as <see cref="Dataset.Shipped"/>.</param>
+    /// <param name="dataset">The dataset, such as <see cref="SinoRussiaDataset.Shipped"/>.</param>
     /// <returns>The SVG text; the same for the same data on every OS and culture.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
     /// <exception cref="ArgumentException">A text in the data holds a character XML cannot hold.</exception>
-    public static string Render(Dataset dataset)
+    public static string Render(SinoRussiaDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var rows = dataset.Meetings

@@ -7,7 +7,7 @@ using System.Text.Json;
 namespace SinoRussia.Dataset;
 
 /// <summary>
-/// Writes a <see cref="Dataset"/> as JSON with camelCase names. The shape (documented in README):
+/// Writes a <see cref="SinoRussiaDataset"/> as JSON with camelCase names. The shape (documented in README):
 /// <code>
 /// {
 ///   "sources":       [{ "id", "file", "publisher", "title", "published", "publishedTime", "timeZone", "dateline", "author", "language", "notes" }],
@@ -30,7 +30,7 @@ public static class DatasetJson
     /// <param name="dataset">The dataset.</param>
     /// <param name="indented">Whether to indent the output.</param>
     /// <returns>The JSON text.</returns>
-    public static string Serialize(Dataset dataset, bool indented = true)
+    public static string Serialize(SinoRussiaDataset dataset, bool indented = true)
     {
         using var stream = new MemoryStream();
         Write(stream, dataset, indented);
@@ -41,7 +41,7 @@ public static class DatasetJson
     /// <param name="stream">The destination.</param>
     /// <param name="dataset">The dataset.</param>
     /// <param name="indented">Whether to indent the output.</param>
-    public static void Write(Stream stream, Dataset dataset, bool indented = true)
+    public static void Write(Stream stream, SinoRussiaDataset dataset, bool indented = true)
     {
         var options = new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using var writer = new Utf8JsonWriter(stream, options);

@@ -66,10 +66,10 @@ public sealed class DataStore
     /// <summary>The quotes, ordered by id.</summary>
     public QuoteCollection Quotes { get; }
 
-    /// <summary>The whole merged dataset as one <see cref="Dataset"/>.</summary>
-    public Dataset Dataset => LazyInitializer.EnsureInitialized(ref _dataset, () => new Dataset(Sources.All, Organisations.All, Mechanisms.All, Officials.All, Meetings.All, Quotes.All));
+    /// <summary>The whole merged dataset as one <see cref="SinoRussiaDataset"/>.</summary>
+    public SinoRussiaDataset Dataset => LazyInitializer.EnsureInitialized(ref _dataset, () => new SinoRussiaDataset(Sources.All, Organisations.All, Mechanisms.All, Officials.All, Meetings.All, Quotes.All));
 
-    private Dataset? _dataset;
+    private SinoRussiaDataset? _dataset;
 
     private TableData Table(int kind) => new(this, _holders[kind]);
 }

@@ -8,7 +8,7 @@ namespace SinoRussia.Dataset;
 /// <see cref="Meetings"/>, <see cref="Officials"/>, <see cref="Quotes"/> and <see cref="Sources"/>
 /// give the same records with named members.
 /// </summary>
-public sealed class Dataset
+public sealed class SinoRussiaDataset
 {
     /// <summary>Creates a dataset view over the given records.</summary>
     /// <param name="sources">The source documents.</param>
@@ -17,7 +17,7 @@ public sealed class Dataset
     /// <param name="officials">The officials.</param>
     /// <param name="meetings">The meetings.</param>
     /// <param name="quotes">The quotes.</param>
-    public Dataset(IReadOnlyList<Source> sources, IReadOnlyList<Organisation> organisations, IReadOnlyList<Mechanism> mechanisms,
+    public SinoRussiaDataset(IReadOnlyList<Source> sources, IReadOnlyList<Organisation> organisations, IReadOnlyList<Mechanism> mechanisms,
         IReadOnlyList<Official> officials, IReadOnlyList<Meeting> meetings, IReadOnlyList<Quote> quotes)
     {
         Sources = ReadOnly.Wrap(sources);
@@ -29,7 +29,7 @@ public sealed class Dataset
     }
 
     /// <summary>The curated data shipped in this package.</summary>
-    public static Dataset Shipped { get; } = new(
+    public static SinoRussiaDataset Shipped { get; } = new(
         SinoRussia.Dataset.Sources.All,
         SinoRussia.Dataset.Organisations.All,
         SinoRussia.Dataset.Mechanisms.All,

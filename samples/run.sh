@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs SinoRussia.Dataset and SinoRussia.Dataset.Export into artifacts/packages under a fresh version and runs the sample against
+# Packs SinoRussia.Dataset, SinoRussia.Dataset.Export and the curation tool into artifacts/packages under a fresh version and runs the sample against
 # those packages, as a user would consume them. Arguments go to the sample: --json, --export DIR
 # (JSON, CSV with datapackage.json, Parquet, the events table) or --timeline FILE (the SVG timeline).
 # Build output goes to stderr, so `bash samples/run.sh --json > dataset.json` gives clean JSON.
@@ -10,7 +10,7 @@ feed="$root/artifacts/packages"
 version="0.1.0-local.$(date -u +%Y%m%d%H%M%S)"
 mkdir -p "$feed"
 rm -f "$feed"/SinoRussia.Dataset.*.nupkg "$feed"/SinoRussia.Dataset.*.snupkg
-for project in SinoRussia.Dataset SinoRussia.Dataset.Export; do
+for project in SinoRussia.Dataset SinoRussia.Dataset.Export SinoRussia.Dataset.Tool; do
   dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$feed" \
     -p:SinoRussiaDatasetVersion="$version" -nologo -v:q >&2
 done

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace SinoRussia.Dataset.PackageTests;
 
 /// <summary>
-/// Packs the library and the export package once per test run into a fresh local feed under a unique version, with a fresh
+/// Packs the library, the export package and the curation tool once per test run into a fresh local feed under a unique version, with a fresh
 /// NuGet packages folder for consumers, so no stale copy from the global packages folder is used.
 /// </summary>
 public sealed class PackedPackage : IDisposable
@@ -16,11 +16,12 @@ public sealed class PackedPackage : IDisposable
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(Packages);
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Environment.ProcessId;
-        PackOutput = string.Concat(new[] { "SinoRussia.Dataset", "SinoRussia.Dataset.Export" }.Select(project => DotNet.Run(RepositoryRoot, null,
+        PackOutput = string.Concat(new[] { "SinoRussia.Dataset", "SinoRussia.Dataset.Export", "SinoRussia.Dataset.Tool" }.Select(project => DotNet.Run(RepositoryRoot, null,
             "pack", Path.Combine(RepositoryRoot, "src", project, project + ".csproj"),
             "-c", "Release", "-o", Feed, "-p:SinoRussiaDatasetVersion=" + Version, "-nodeReuse:false").ShouldSucceed().Output));
         Nupkg = Path.Combine(Feed, $"SinoRussia.Dataset.{Version}.nupkg");
         ExportNupkg = Path.Combine(Feed, $"SinoRussia.Dataset.Export.{Version}.nupkg");
+        ToolNupkg = Path.Combine(Feed, $"SinoRussia.Dataset.Tool.{Version}.nupkg");
     }
 
     public static string RepositoryRoot { get; } = typeof(PackedPackage).Assembly
@@ -37,6 +38,8 @@ public sealed class PackedPackage : IDisposable
     public string Nupkg { get; }
 
     public string ExportNupkg { get; }
+
+    public string ToolNupkg { get; }
 
     public string PackOutput { get; }
 

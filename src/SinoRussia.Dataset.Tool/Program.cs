@@ -1,0 +1,29 @@
+// sinorussia-dataset: curate SinoRussia.Dataset YAML without a C# project.
+//   check DIR                                   the generator's diagnostics over a folder, compiler format
+//   draft ARTICLE.txt [--output FILE]           a draft YAML from an article (TODO comments where a person decides)
+//   export DIR --format json|csv|parquet [--output OUT]   the shipped data merged with the folder's, exported
+using System;
+using System.CommandLine;
+using System.IO;
+using SinoRussia.Dataset.Tool.Checking;
+using SinoRussia.Dataset.Tool.Drafting;
+using SinoRussia.Dataset.Tool.Exporting;
+
+var folder = new Argument<DirectoryInfo>("DIR") { Description = "A folder of YAML files (*.yaml, *.yml) and source texts (*.txt)." };
+var check = new Command("check", "Check a folder of YAML with every diagnostic of the generator, printed as the compiler prints them; exit code 1 on errors.") { folder };
+check.SetAction(result => CheckCommand.Run(result.GetValue(folder)!.FullName, Console.Out));
+
+var article = new Argument<FileInfo>("ARTICLE") { Description = "A plain-text article." };
+var draftOutput = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the draft YAML; standard output when left out." };
+var draft = new Command("draft", "Draft YAML in the dataset's schema from a plain-text article, with # TODO: comments where a person must decide.") { article, draftOutput };
+draft.SetAction(result => DraftCommand.Run(result.GetValue(article)!.FullName, result.GetValue(draftOutput)?.FullName, Console.Out));
+
+var exportFolder = new Argument<DirectoryInfo>("DIR") { Description = "A folder of YAML files and source texts, merged with the shipped data." };
+var format = new Option<string>("--format", "-f") { Description = "json, csv (with datapackage.json) or parquet.", DefaultValueFactory = _ => "json" };
+format.AcceptOnlyFromAmong(ExportCommand.Formats);
+var exportOutput = new Option<DirectoryInfo>("--output", "-o") { Description = "The folder to write into.", DefaultValueFactory = _ => new DirectoryInfo("export") };
+var export = new Command("export", "Export the shipped data merged with a folder's data.") { exportFolder, format, exportOutput };
+export.SetAction((result, _) => ExportCommand.RunAsync(result.GetValue(exportFolder)!.FullName, result.GetValue(format)!, result.GetValue(exportOutput)!.FullName, Console.Out, Console.Error));
+
+var root = new RootCommand("Curate SinoRussia.Dataset YAML: check a folder, draft from an article, export.") { check, draft, export };
+return await root.Parse(args).InvokeAsync();

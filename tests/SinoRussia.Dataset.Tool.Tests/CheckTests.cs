@@ -1,0 +1,98 @@
+using System.Reflection;
+using SinoRussia.Dataset.Tool.Checking;
+using SinoRussia.Dataset.Tool.Exporting;
+
+namespace SinoRussia.Dataset.Tool.Tests;
+
+/// <summary><c>check</c> and <c>export</c> over folders written for the tests, in-process.</summary>
+public sealed class CheckTests : TempFolderTest
+{
+
+    internal static string RepositoryRoot { get; } = typeof(CheckTests).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+
+    private const string GoodMeeting = """
+        meetings:
+          - id: putin-wang-yi-2023-02-22
+            title: Vladimir Putin meets Wang Yi at the Kremlin
+            date: { value: "2023-02-22", precision: day, basis: inferred, note: From the Kremlin's readout. }
+            format: in-person
+            participants:
+              - { official: wang-yi, role: guest }
+              - { official: vladimir-putin, role: host }
+            sources: [azernews-2023-02-22]
+        """;
+
+    [Fact]
+    public void A_validFolder_checks_clean_against_the_shipped_data()
+    {
+        File.WriteAllText(Path.Combine(Folder, "meetings.yaml"), GoodMeeting);
+        var output = new StringWriter();
+        CheckCommand.Run(Folder, output).ShouldBe(0, output.ToString());
+        output.ToString().ShouldNotContain(": error ");
+        output.ToString().ShouldContain("1 data file(s), 0 source text(s): 0 error(s), 0 warning(s)");
+    }
+
+    [Fact]
+    public void Errors_are_printed_in_the_compilers_format_at_their_yaml_line_and_column_and_fail()
+    {
+        var path = Path.Combine(Folder, "bad.yaml");
+        var yaml = GoodMeeting.Replace("official: wang-yi,", "official: wang-yii,").Replace("format: in-person", "format: zoom");
+        File.WriteAllText(path, yaml);
+        var output = new StringWriter();
+        CheckCommand.Run(Folder, output).ShouldBe(1);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.ShouldContain(l => l.StartsWith($"{path}({Position(yaml, "zoom")}): error SRD0005:", StringComparison.Ordinal) && l.Contains("'zoom'"), output.ToString());
+        lines.ShouldContain(l => l.StartsWith($"{path}({Position(yaml, "wang-yii")}): error SRD0008:", StringComparison.Ordinal) && l.Contains("wang-yii"), output.ToString());
+        lines.Last().ShouldBe("1 data file(s), 0 source text(s): 2 error(s), 0 warning(s)");
+    }
+
+    /// <summary>"line,column" (1-based) of the first occurrence of <paramref name="value"/> in <paramref name="text"/>.</summary>
+    private static string Position(string text, string value)
+    {
+        var index = text.IndexOf(value, StringComparison.Ordinal);
+        var before = text[..index];
+        var line = before.Count(c => c == '\n') + 1;
+        var column = index - (before.LastIndexOf('\n') + 1) + 1;
+        return $"{line},{column}";
+    }
+
+    [Fact]
+    public void An_id_that_repeats_a_shipped_one_is_reported_as_a_consumer_build_reports_it()
+    {
+        File.WriteAllText(Path.Combine(Folder, "dup.yaml"), GoodMeeting.Replace("putin-wang-yi-2023-02-22", "wang-yi-patrushev-2023-02-21"));
+        var output = new StringWriter();
+        CheckCommand.Run(Folder, output).ShouldBe(1);
+        output.ToString().ShouldContain("error SRD0007");
+    }
+
+    [Fact]
+    public void Export_merges_theFolder_with_the_shipped_data()
+    {
+        File.WriteAllText(Path.Combine(Folder, "meetings.yaml"), GoodMeeting);
+        var loaded = FolderDataset.Load(Folder);
+        loaded.Errors.ShouldBeEmpty();
+        var dataset = loaded.Dataset!;
+        dataset.Meetings.Count.ShouldBe(Meetings.All.Count + 1);
+        var own = dataset.Meetings.Single(m => m.Id == "putin-wang-yi-2023-02-22");
+        own.Participants.Select(p => p.Official).ShouldBe(new[] { Officials.WangYi, Officials.VladimirPutin });
+        own.Date.ToString().ShouldBe("2023-02-22");
+    }
+
+    [Fact]
+    public async Task Export_writes_the_chosen_format_and_refuses_invalid_data()
+    {
+        File.WriteAllText(Path.Combine(Folder, "meetings.yaml"), GoodMeeting);
+        var output = new StringWriter();
+        var target = Path.Combine(Folder, "out");
+        (await ExportCommand.RunAsync(Folder, "csv", target, output, TextWriter.Null)).ShouldBe(0);
+        File.ReadLines(Path.Combine(target, "meetings.csv")).Count().ShouldBe(Meetings.All.Count + 2);
+        File.Exists(Path.Combine(target, "datapackage.json")).ShouldBeTrue();
+
+        File.WriteAllText(Path.Combine(Folder, "meetings.yaml"), GoodMeeting.Replace("official: wang-yi,", "official: nobody,"));
+        var error = new StringWriter();
+        (await ExportCommand.RunAsync(Folder, "json", Path.Combine(Folder, "out2"), TextWriter.Null, error)).ShouldBe(1);
+        error.ToString().ShouldContain("SRD0008");
+        Directory.Exists(Path.Combine(Folder, "out2")).ShouldBeFalse("nothing is written from invalid data");
+    }
+}

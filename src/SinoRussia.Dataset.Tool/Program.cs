@@ -1,6 +1,6 @@
 // sinorussia-dataset: curate SinoRussia.Dataset YAML without a C# project.
 //   check DIR                                   the generator's diagnostics over a folder, compiler format
-//   draft ARTICLE.txt [--output FILE]           a draft YAML from an article (TODO comments where a person decides)
+//   draft ARTICLE.txt [--data DIR] [--output FILE]   a draft YAML from an article (TODO comments where a person decides)
 //   export DIR --format json|csv|parquet [--output OUT]   the shipped data merged with the folder's, exported
 using System;
 using System.CommandLine;
@@ -15,8 +15,9 @@ check.SetAction(result => CheckCommand.Run(result.GetValue(folder)!.FullName, Co
 
 var article = new Argument<FileInfo>("ARTICLE") { Description = "A plain-text article." };
 var draftOutput = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the draft YAML; standard output when left out." };
-var draft = new Command("draft", "Draft YAML in the dataset's schema from a plain-text article, with # TODO: comments where a person must decide.") { article, draftOutput };
-draft.SetAction(result => DraftCommand.Run(result.GetValue(article)!.FullName, result.GetValue(draftOutput)?.FullName, Console.Out));
+var draftData = new Option<DirectoryInfo?>("--data", "-d") { Description = "A data folder whose officials are matched too, besides the shipped ones." };
+var draft = new Command("draft", "Draft YAML in the dataset's schema from a plain-text article, with # TODO: comments where a person must decide.") { article, draftData, draftOutput };
+draft.SetAction(result => DraftCommand.Run(result.GetValue(article)!.FullName, result.GetValue(draftOutput)?.FullName, result.GetValue(draftData)?.FullName, Console.Out, Console.Error));
 
 var exportFolder = new Argument<DirectoryInfo>("DIR") { Description = "A folder of YAML files and source texts, merged with the shipped data." };
 var format = new Option<string>("--format", "-f") { Description = "json, csv (with datapackage.json) or parquet.", DefaultValueFactory = _ => "json" };

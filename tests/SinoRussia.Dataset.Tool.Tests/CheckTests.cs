@@ -95,4 +95,38 @@ public sealed class CheckTests : TempFolderTest
         error.ToString().ShouldContain("SRD0008");
         Directory.Exists(Path.Combine(Folder, "out2")).ShouldBeFalse("nothing is written from invalid data");
     }
+
+    [Fact]
+    public void Draft_with_a_data_folder_matches_the_folders_own_officials()
+    {
+        var data = Path.Combine(Folder, "data");
+        Directory.CreateDirectory(data);
+        File.WriteAllText(Path.Combine(data, "officials.yaml"), """
+            officials:
+              - id: ivan-petrov
+                name: Ivan Petrov
+                aliases: [Ivan Petrov]
+                country: RU
+                positions:
+                  - { title: Deputy Foreign Minister, organisation: russia-mfa, start: { value: "2024-01", precision: month } }
+            """);
+        var article = Path.Combine(Folder, "article.txt");
+        File.WriteAllText(article, "MOSCOW, March 3. /TASS/. \"Our countries will keep talking,\" Ivan Petrov said.\n");
+
+        var withData = new StringWriter();
+        Drafting.DraftCommand.Run(article, null, data, withData, TextWriter.Null).ShouldBe(0);
+        withData.ToString().ShouldContain("speaker: \"ivan-petrov\"");
+        withData.ToString().ShouldContain("officials: []", customMessage: "a known official is not proposed again");
+
+        // Without the folder the name is unknown: proposed as a new official, with TODOs.
+        var withoutData = new StringWriter();
+        Drafting.DraftCommand.Run(article, null, null, withoutData, TextWriter.Null).ShouldBe(0);
+        withoutData.ToString().ShouldContain("officials:\n  - id: \"ivan-petrov\"");
+        withoutData.ToString().ShouldContain("# TODO: the speaker is a new official proposed under officials: check the name");
+
+        File.WriteAllText(Path.Combine(data, "officials.yaml"), "officials:\n  - id: broken\n");
+        var error = new StringWriter();
+        Drafting.DraftCommand.Run(article, null, data, TextWriter.Null, error).ShouldBe(1);
+        error.ToString().ShouldContain("SRD0003");
+    }
 }

@@ -1,14 +1,35 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SinoRussia.Dataset.Tool.Exporting;
 
 namespace SinoRussia.Dataset.Tool.Drafting;
 
-/// <summary><c>draft ARTICLE.txt [--output FILE]</c>: the draft YAML of an article, against the shipped officials.</summary>
+/// <summary><c>draft ARTICLE.txt [--data DIR] [--output FILE]</c>: the draft YAML of an article. Names are
+/// matched against the shipped officials and, with <c>--data</c>, the officials of a data folder too.</summary>
 internal static class DraftCommand
 {
-    public static int Run(string articlePath, string? outputPath, TextWriter output)
+    public static int Run(string articlePath, string? outputPath, string? dataDirectory, TextWriter output, TextWriter error)
     {
-        var officials = Officials.All.Select(o => new KnownOfficial(o.Id, o.Name, o.Aliases, o.Country)).ToList();
+        IEnumerable<Official> known = Officials.All;
+        if (dataDirectory is not null)
+        {
+            var loaded = FolderDataset.Load(dataDirectory);
+            if (loaded.Dataset is not { } dataset)
+            {
+                error.WriteLine($"{dataDirectory}: the data folder does not check clean, so its officials cannot be used:");
+                foreach (var line in loaded.Errors)
+                {
+                    error.WriteLine(line);
+                }
+
+                return 1;
+            }
+
+            known = dataset.Officials;
+        }
+
+        var officials = known.Select(o => new KnownOfficial(o.Id, o.Name, o.Aliases, o.Country)).ToList();
         var draft = ArticleDrafter.Draft(File.ReadAllText(articlePath), Path.GetFileName(articlePath), officials);
         var yaml = draft.ToYaml();
         if (outputPath is null)

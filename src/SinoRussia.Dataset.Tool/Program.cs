@@ -1,5 +1,5 @@
 // sinorussia-dataset: curate SinoRussia.Dataset YAML without a C# project.
-//   check DIR                                   the generator's diagnostics over a folder, compiler format
+//   check DIR [--standalone]                    the generator's diagnostics over a folder, compiler format
 //   draft ARTICLE.txt [--data DIR] [--output FILE]   a draft YAML from an article (TODO comments where a person decides)
 //   export DIR --format json|csv|parquet [--output OUT]   the shipped data merged with the folder's, exported
 using System;
@@ -10,8 +10,9 @@ using SinoRussia.Dataset.Tool.Drafting;
 using SinoRussia.Dataset.Tool.Exporting;
 
 var folder = new Argument<DirectoryInfo>("DIR") { Description = "A folder of YAML files (*.yaml, *.yml) and source texts (*.txt)." };
-var check = new Command("check", "Check a folder of YAML with every diagnostic of the generator, printed as the compiler prints them; exit code 1 on errors.") { folder };
-check.SetAction(result => CheckCommand.Run(result.GetValue(folder)!.FullName, Console.Out));
+var standalone = new Option<bool>("--standalone") { Description = "Check the folder as a whole dataset of its own (such as the repository's data/), not as an extension of the shipped data." };
+var check = new Command("check", "Check a folder of YAML with every diagnostic of the generator, printed as the compiler prints them; exit code 1 on errors.") { folder, standalone };
+check.SetAction(result => CheckCommand.Run(result.GetValue(folder)!.FullName, Console.Out, result.GetValue(standalone)));
 
 var article = new Argument<FileInfo>("ARTICLE") { Description = "A plain-text article." };
 var draftOutput = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the draft YAML; standard output when left out." };

@@ -47,7 +47,9 @@ public class PackageTests(PackedPackage package)
         string Element(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
         Element("id").ShouldBe("SinoRussia.Dataset");
         Element("version").ShouldBe(package.Version);
-        Element("license").ShouldBe("MIT");
+        Element("license").ShouldBe("MIT AND CC-BY-4.0");
+        entries.ShouldContain("THIRD-PARTY-NOTICES.md");
+        entries.ShouldContain("LICENSE");
         Element("readme").ShouldBe("README.md");
         Element("icon").ShouldBe("icon.png");
         Element("tags").ShouldContain("dataset");

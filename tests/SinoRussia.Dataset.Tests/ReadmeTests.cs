@@ -22,7 +22,7 @@ public class ReadmeTests
 
     private static readonly Regex Link = new(@"\]\(\s*([^)\s]+)(?:\s+""[^""]*"")?\s*\)", RegexOptions.CultureInvariant);
     private static readonly Regex StaticMember = new(
-        @"(?<![\w.])(Meetings|Officials|Quotes|Sources|Organisations|Mechanisms|Topics|Dataset|DatasetJson|EventCoding|DatasetExport|DatasetTables|TimelineSvg)\.([A-Z][A-Za-z0-9_]*)",
+        @"(?<![\w.])(Meetings|Officials|Quotes|Sources|Organisations|Mechanisms|Topics|SinoRussiaDataset|DatasetJson|EventCoding|DatasetExport|DatasetTables|TimelineSvg)\.([A-Z][A-Za-z0-9_]*)",
         RegexOptions.CultureInvariant);
 
     /// <summary>The static classes whose members README's C# examples name, by the name the examples use.</summary>

@@ -58,6 +58,20 @@ public sealed class CheckTests : TempFolderTest
     }
 
     [Fact]
+    public void The_repositorys_own_data_checks_clean_standalone_and_not_as_an_extension_of_itself()
+    {
+        var data = Path.Combine(RepositoryRoot, "data");
+        var standalone = new StringWriter();
+        CheckCommand.Run(data, standalone, standalone: true).ShouldBe(0, standalone.ToString());
+        standalone.ToString().ShouldContain(": 0 error(s)");
+
+        // As an extension, every record repeats a shipped one: the mode matters.
+        var extension = new StringWriter();
+        CheckCommand.Run(data, extension).ShouldBe(1);
+        extension.ToString().ShouldContain("error SRD0007");
+    }
+
+    [Fact]
     public void An_id_that_repeats_a_shipped_one_is_reported_as_a_consumer_build_reports_it()
     {
         File.WriteAllText(Path.Combine(Folder, "dup.yaml"), GoodMeeting.Replace("putin-wang-yi-2023-02-22", "wang-yi-patrushev-2023-02-21"));

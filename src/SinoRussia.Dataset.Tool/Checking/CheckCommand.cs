@@ -6,13 +6,15 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace SinoRussia.Dataset.Tool.Checking;
 
-/// <summary><c>check DIR</c>: every diagnostic of the generator over a folder, in the compiler's format;
-/// the exit code is 1 when there is an error.</summary>
+/// <summary><c>check DIR [--standalone]</c>: every diagnostic of the generator over a folder, in the
+/// compiler's format; the exit code is 1 when there is an error. The folder is checked as a project's
+/// extension of the shipped data, or with <c>--standalone</c> as a whole dataset of its own (the
+/// repository's <c>data/</c>), as the library's own build checks it.</summary>
 internal static class CheckCommand
 {
-    public static int Run(string directory, TextWriter output)
+    public static int Run(string directory, TextWriter output, bool standalone = false)
     {
-        var files = DataFolder.Read(directory);
+        var files = DataFolder.Read(directory, withShipped: !standalone);
         if (!files.Any(f => f.Role == "data"))
         {
             output.WriteLine($"{Path.GetFullPath(directory)}: warning: no *.yaml or *.yml file to check");

@@ -16,7 +16,10 @@ internal static class DataFolder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static IReadOnlyList<DataFile> Read(string directory)
+    /// <param name="directory">The folder.</param>
+    /// <param name="withShipped">Whether the shipped data is added to check against (a project's extension);
+    /// false for a folder that is a whole dataset of its own, such as the repository's <c>data/</c>.</param>
+    public static IReadOnlyList<DataFile> Read(string directory, bool withShipped = true)
     {
         var root = Path.GetFullPath(directory);
         if (!Directory.Exists(root))
@@ -39,7 +42,11 @@ internal static class DataFolder
             }
         }
 
-        files.AddRange(Shipped());
+        if (withShipped)
+        {
+            files.AddRange(Shipped());
+        }
+
         return files;
     }
 

@@ -227,6 +227,7 @@ internal static class HeaderReader
                 {
                     header.Publisher = publisher.Name;
                     header.PublisherSlug = publisher.Slug;
+                    header.Todos.Add((article.LineOf(s), $"publisher: read from the footer '{t.Trim()}', not stated as the publisher; say so in notes"));
                 }
                 else
                 {

@@ -53,6 +53,7 @@ internal static class MeetingAssembler
 
             if (meeting.Place is null && meeting.Format == "in-person")
             {
+                meeting.Todos.Add("format: 'in-person' is read from the wording ('met', 'talks'), not stated; check");
                 meeting.Todos.Add("place: the text does not say where");
             }
 
@@ -81,6 +82,7 @@ internal static class MeetingAssembler
         else if (meeting.Place is { } place && ids.Count(id => CountryOf(id) == place.Country) == 1)
         {
             ids.ForEach(id => roles[id] = CountryOf(id) == place.Country ? "host" : "guest");
+            meeting.Todos.Add($"roles: host and guest are read from the place (the official serving {place.Country} hosts), not stated; check");
         }
         else
         {

@@ -51,7 +51,7 @@ internal static class MeetingAssembler
                 meeting.Todos.Add("date: " + (meeting.DateTodo ?? "the text gives no date for it"));
             }
 
-            if (meeting.Place is null && meeting.Format == "in-person")
+            if (meeting.Place is null && meeting.Format == DraftCodes.InPerson)
             {
                 meeting.Todos.Add("format: 'in-person' is read from the wording ('met', 'talks'), not stated; check");
                 meeting.Todos.Add("place: the text does not say where");
@@ -75,18 +75,18 @@ internal static class MeetingAssembler
     {
         string? CountryOf(string id) => officials.TryGetValue(id, out var o) ? o.Country : null;
         var roles = new Dictionary<string, string>();
-        if (meeting.Format is "phone" or "virtual")
+        if (meeting.Format is DraftCodes.Phone or DraftCodes.Virtual)
         {
-            ids.ForEach(id => roles[id] = "participant");
+            ids.ForEach(id => roles[id] = DraftCodes.Participant);
         }
         else if (meeting.Place is { } place && ids.Count(id => CountryOf(id) == place.Country) == 1)
         {
-            ids.ForEach(id => roles[id] = CountryOf(id) == place.Country ? "host" : "guest");
+            ids.ForEach(id => roles[id] = CountryOf(id) == place.Country ? DraftCodes.Host : DraftCodes.Guest);
             meeting.Todos.Add($"roles: host and guest are read from the place (the official serving {place.Country} hosts), not stated; check");
         }
         else
         {
-            ids.ForEach(id => roles[id] = "participant");
+            ids.ForEach(id => roles[id] = DraftCodes.Participant);
             meeting.Todos.Add("roles: the text does not say who hosted; 'participant' is a placeholder");
         }
 
@@ -108,13 +108,13 @@ internal static class MeetingAssembler
             parts.Add(official.Country == "CN" && Vocabulary.CommonChineseSurnames.Contains(surname) ? id : Slugs.Slug(surname));
         }
 
-        if (meeting.Format is "phone" or "virtual")
+        if (meeting.Format is DraftCodes.Phone or DraftCodes.Virtual)
         {
             parts.Add(meeting.Format);
         }
 
         var again = meetings.Any(other => !ReferenceEquals(other, meeting) && other.Ids().SetEquals(meeting.Ids()));
-        if (again && meeting.Place?.City is { } city && meeting.Format == "in-person")
+        if (again && meeting.Place?.City is { } city && meeting.Format == DraftCodes.InPerson)
         {
             parts.Add(Slugs.Slug(city));
         }
@@ -128,9 +128,9 @@ internal static class MeetingAssembler
         var names = ids.Select(id => officials.TryGetValue(id, out var o) ? o.Name : id).ToList();
         switch (meeting.Format)
         {
-            case "phone":
+            case DraftCodes.Phone:
                 return string.Join(" and ", names) + " speak on the phone";
-            case "virtual":
+            case DraftCodes.Virtual:
                 return string.Join(" and ", names) + " hold a virtual meeting";
         }
 

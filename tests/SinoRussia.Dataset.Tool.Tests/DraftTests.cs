@@ -51,6 +51,28 @@ public sealed class DraftTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(SourceIds))]
+    public void Drafting_a_document_recognises_its_principal_meeting_with_the_curated_participants_and_date(string sourceId)
+    {
+        var (source, _, draft) = DraftOf(sourceId);
+        // The principal meeting: the document's meeting that its quotes were said at.
+        var principal = global::SinoRussia.Dataset.Quotes.From(source).Select(q => q.Meeting).Distinct().Single();
+        var who = principal.Participants.Select(p => p.Official.Id).Order(StringComparer.Ordinal).ToList();
+        var drafted = draft.Meetings.Where(m => m.Participants.Select(p => p.OfficialId).Order(StringComparer.Ordinal).SequenceEqual(who)).ToList();
+        drafted.ShouldNotBeEmpty($"{principal.Id}: a drafted meeting of {string.Join(", ", who)}");
+        if (source.Published is null)
+        {
+            // No publication date: a weekday cannot be resolved, and the draft must not invent a date.
+            drafted.ShouldAllBe(m => m.Date == null, principal.Id);
+            drafted.ShouldAllBe(m => m.Todos.Any(t => t.StartsWith("date:", StringComparison.Ordinal)), principal.Id);
+        }
+        else
+        {
+            drafted.Select(m => m.Date?.Value).ShouldContain(principal.Date.ToString(), principal.Id);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SourceIds))]
     public void Drafting_a_document_reproduces_its_curated_direct_quotes_and_speakers_exactly(string sourceId)
     {
         var (source, _, draft) = DraftOf(sourceId);

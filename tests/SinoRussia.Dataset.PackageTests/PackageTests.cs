@@ -83,6 +83,44 @@ public class PackageTests(PackedPackage package)
     }
 
     [Fact]
+    public void Sixty_four_threads_touching_the_static_collections_first_in_a_fresh_process_see_the_same_complete_data()
+    {
+        // Nothing touches the dataset before the threads race: the statics (Meetings.All, Officials.ById,
+        // the indexes, the merged view's singleton) are first used by 64 threads at once.
+        var folder = ConsumerProject("RaceConsumer", """
+            using SinoRussia.Dataset;
+
+            var results = new string[64];
+            var identities = new object[64][];
+            using var start = new ManualResetEventSlim();
+            var threads = Enumerable.Range(0, 64).Select(i => new Thread(() =>
+            {
+                start.Wait();
+                var wangYi = Officials.ById("wang-yi");
+                var all = Meetings.All;
+                identities[i] = new object[] { all, wangYi, Quotes.All, Meetings.Of(wangYi), Quotes.By(wangYi), SinoRussiaDataset.Shipped, all[0].Participants[0].Official };
+                results[i] = string.Join(";", all.Select(m => m.Id + "|" + m.Date + "|" + string.Join(",", m.Participants.Select(p => p.Official.Id)))) + "#"
+                    + string.Join(";", Quotes.All.Select(q => q.Id + "|" + q.Speaker.Id + "|" + q.Text.Length)) + "#" + Meetings.Of(wangYi).Count;
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            start.Set();
+            threads.ForEach(t => t.Join());
+            var sameObjects = Enumerable.Range(0, identities[0].Length).All(c => identities.All(r => ReferenceEquals(r[c], identities[0][c])));
+            Console.WriteLine("DISTINCT " + results.Distinct().Count());
+            Console.WriteLine("SAME " + sameObjects);
+            Console.WriteLine("MEETINGS " + Meetings.All.Count);
+            Console.WriteLine("QUOTES " + Quotes.All.Count);
+            """);
+
+        var run = DotNet.Run(folder, package.ConsumerEnvironment, "run").ShouldSucceed();
+
+        ProgramOutput.Line(run.Output, "DISTINCT").ShouldBe("1");
+        ProgramOutput.Line(run.Output, "SAME").ShouldBe("True");
+        ProgramOutput.Line(run.Output, "MEETINGS").ShouldBe(YamlOracle.Records("meetings").Count.ToString());
+        ProgramOutput.Line(run.Output, "QUOTES").ShouldBe(YamlOracle.Records("quotes").Count.ToString());
+    }
+
+    [Fact]
     public void A_typo_in_a_named_member_is_a_compile_error()
     {
         var folder = ConsumerProject("TypoConsumer", """

@@ -7,7 +7,8 @@ namespace SinoRussia.Dataset.Tool.Tests;
 /// <summary>
 /// "The draft must pass check except where it says TODO": each of the five documents, moved a year on
 /// (so that its ids are new and do not repeat the shipped ones), is drafted, saved beside its text and
-/// checked with the generator's rules. Every error falls in a record that carries a <c># TODO:</c>.
+/// checked with the generator's rules. Every error falls in a record that carries a <c># TODO:</c>
+/// about the very field the error names.
 /// </summary>
 public sealed class DraftCheckTests : TempFolderTest
 {
@@ -35,9 +36,13 @@ public sealed class DraftCheckTests : TempFolderTest
         output.ToString().ShouldNotContain("CS878", customMessage: "the generator ran");
         foreach (Match error in errors)
         {
+            // The field the error is about: "missing the required field 'date'", or the last step of its path ('quotes[3].meeting').
+            var message = error.Groups[3].Value;
+            var missing = Regex.Match(message, "missing the required field '([^']+)'");
+            var field = missing.Success ? missing.Groups[1].Value : Regex.Match(message, @"^'[^']*?(\w+)'").Groups[1].Value;
             var line = int.Parse(error.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            RecordOf(lines, line).ShouldContain(l => l.TrimStart().StartsWith("# TODO", StringComparison.Ordinal),
-                $"{error.Value}\nin a record without a TODO:\n{string.Join("\n", RecordOf(lines, line))}");
+            RecordOf(lines, line).ShouldContain(l => l.TrimStart().StartsWith($"# TODO: {field}", StringComparison.Ordinal),
+                $"{error.Value}\nin a record without a TODO about '{field}':\n{string.Join("\n", RecordOf(lines, line))}");
         }
     }
 

@@ -1,6 +1,6 @@
 // Usage: InternaliseAssembly INPUT.dll OUTPUT.dll NEW-NAME FRIEND [FRIEND ...]
-// Writes INPUT under the assembly name NEW-NAME, without its strong name, with every public type made
-// internal and visible only to the FRIEND assemblies (InternalsVisibleTo). Type and namespace names are
+// Writes INPUT under the assembly name NEW-NAME, without its strong name, with every public type (nested
+// ones too) made internal and visible only to the FRIEND assemblies (InternalsVisibleTo). Type and namespace names are
 // kept: a type's identity includes its assembly, so they cannot clash with the original library's.
 using System;
 using System.IO;
@@ -26,11 +26,20 @@ module.Name = newName + ".dll";
 module.Attributes &= ~ModuleAttributes.StrongNameSigned;
 
 var madeInternal = 0;
-foreach (var type in module.Types.Where(t => t.IsPublic))
+foreach (var type in module.GetTypes())
 {
-    type.IsPublic = false;
-    type.IsNotPublic = true;
-    madeInternal++;
+    if (type.IsPublic)
+    {
+        type.IsPublic = false;
+        type.IsNotPublic = true;
+        madeInternal++;
+    }
+    else if (type.IsNestedPublic)
+    {
+        type.IsNestedPublic = false;
+        type.IsNestedAssembly = true;
+        madeInternal++;
+    }
 }
 
 // The library's own InternalsVisibleTo entries name its test assemblies; ours name the generator. Their

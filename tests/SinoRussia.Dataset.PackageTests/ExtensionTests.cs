@@ -303,9 +303,8 @@ public class ExtensionTests(PackedPackage package)
         definition.Version.Major.ShouldBe(16);
         var types = yamlMetadata.TypeDefinitions.Select(yamlMetadata.GetTypeDefinition).ToList();
         types.Count.ShouldBeGreaterThan(100);
-        types.Where(t => t.GetDeclaringType().IsNil)
-            .Count(t => (t.Attributes & System.Reflection.TypeAttributes.VisibilityMask) == System.Reflection.TypeAttributes.Public)
-            .ShouldBe(0, "every top-level type is internal");
+        types.Count(t => (t.Attributes & System.Reflection.TypeAttributes.VisibilityMask) is System.Reflection.TypeAttributes.Public or System.Reflection.TypeAttributes.NestedPublic)
+            .ShouldBe(0, "every type, nested ones too, is internal");
     }
 
     [Fact]

@@ -186,6 +186,20 @@ public class PackageTests(PackedPackage package)
     }
 
     [Fact]
+    public void The_tool_package_is_a_dotnet_tool_that_declares_the_datas_licence_and_carries_the_notices()
+    {
+        using var zip = ZipFile.OpenRead(package.ToolNupkg);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        entries.ShouldContain(e => e.StartsWith("tools/net8.0/any/", StringComparison.Ordinal) && e.EndsWith("SinoRussia.Dataset.Tool.dll", StringComparison.Ordinal));
+        entries.ShouldContain(e => e.EndsWith("/SinoRussia.Dataset.Generator.YamlDotNet.dll", StringComparison.Ordinal), "the tool runs the generator, with its internalised YamlDotNet");
+        entries.ShouldContain("THIRD-PARTY-NOTICES.md");
+        using var nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        metadata.Elements().Single(e => e.Name.LocalName == "license").Value.ShouldBe("MIT AND CC-BY-4.0", "the tool embeds the curated data");
+        metadata.Descendants().Where(e => e.Name.LocalName == "packageType").Select(e => e.Attribute("name")!.Value).ShouldContain("DotnetTool");
+    }
+
+    [Fact]
     public void The_sample_writes_every_export_and_gets_the_schemas_for_its_editor()
     {
         var folder = package.NewConsumer("SampleExport");

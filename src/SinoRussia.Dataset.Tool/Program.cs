@@ -1,6 +1,6 @@
 // sinorussia-dataset: curate SinoRussia.Dataset YAML without a C# project.
 //   check DIR [--standalone]                    the generator's diagnostics over a folder, compiler format
-//   draft ARTICLE.txt [--data DIR] [--output FILE]   a draft YAML from an article (TODO comments where a person decides)
+//   draft ARTICLE.txt [--data DIR] [--output FILE|-]   a draft YAML next to the article, to FILE or to stdout (-)
 //   export DIR --format json|csv|parquet [--output OUT]   the shipped data merged with the folder's, exported
 using System;
 using System.CommandLine;
@@ -15,10 +15,11 @@ var check = new Command("check", "Check a folder of YAML with every diagnostic o
 check.SetAction(result => CheckCommand.Run(result.GetValue(folder)!.FullName, Console.Out, result.GetValue(standalone)));
 
 var article = new Argument<FileInfo>("ARTICLE") { Description = "A plain-text article." };
-var draftOutput = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the draft YAML; standard output when left out." };
+var draftOutput = new Option<string?>("--output", "-o") { Description = "Where to write the draft YAML: a file, or - for standard output. Left out: ARTICLE.draft.yaml next to the article." };
 var draftData = new Option<DirectoryInfo?>("--data", "-d") { Description = "A data folder whose officials are matched too, besides the shipped ones." };
 var draft = new Command("draft", "Draft YAML in the dataset's schema from a plain-text article, with # TODO: comments where a person must decide.") { article, draftData, draftOutput };
-draft.SetAction(result => DraftCommand.Run(result.GetValue(article)!.FullName, result.GetValue(draftOutput)?.FullName, result.GetValue(draftData)?.FullName, Console.Out, Console.Error));
+draft.SetAction(result => DraftCommand.Run(result.GetValue(article)!.FullName, DraftCommand.OutputPath(result.GetValue(article)!.FullName, result.GetValue(draftOutput)),
+    result.GetValue(draftData)?.FullName, Console.Out, Console.Error));
 
 var exportFolder = new Argument<DirectoryInfo>("DIR") { Description = "A folder of YAML files and source texts, merged with the shipped data." };
 var format = new Option<string>("--format", "-f") { Description = "json, csv (with datapackage.json) or parquet.", DefaultValueFactory = _ => "json" };

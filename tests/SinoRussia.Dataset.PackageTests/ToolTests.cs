@@ -57,8 +57,9 @@ public class ToolTests(PackedPackage package)
         var article = Path.Combine(folder, "article.txt");
         File.Copy(Path.Combine(PackedPackage.RepositoryRoot, "data", "sources", "000_802e0ca11a64a967.txt"), article);
 
-        var draftPath = Path.Combine(folder, "draft.yaml");
-        var draft = Run(tool, "draft", article, "--output", draftPath);
+        // Left without --output, the draft is written next to the article.
+        var draftPath = Path.Combine(folder, "article.draft.yaml");
+        var draft = Run(tool, "draft", article);
         draft.ExitCode.ShouldBe(0, draft.Output);
         var yaml = File.ReadAllText(draftPath);
         yaml.ShouldContain("quotes:");

@@ -13,7 +13,7 @@ public class HandWrittenDocsTests
 
     private static List<string[]> Rows(string text, string firstCellPattern)
         => text.Split('\n').Where(l => Regex.IsMatch(l, "^\\| " + firstCellPattern))
-            .Select(l => l.Trim().Trim('|').Split(" | ").Select(c => c.Trim()).ToArray()).ToList();
+            .Select(l => l.Trim()[1..^1].Split('|').Select(c => c.Trim()).ToArray()).ToList();
 
     private const string NotStated = "not stated in the document";
 
@@ -57,6 +57,15 @@ public class HandWrittenDocsTests
             row[3].ShouldBe(Quotes.From(source).Count(q => q.Kind == QuoteKind.Direct).ToString(), source.Id);
             row[4].ShouldBe(Quotes.From(source).Count(q => q.Kind == QuoteKind.Reported).ToString(), source.Id);
         }
+
+        var total = Rows(Read("CONTRIBUTING.md"), Regex.Escape("**total**")).Single();
+        total[1].ShouldBeEmpty();
+        total[2..].ShouldBe(new[]
+        {
+            $"**{Meetings.All.Count}**",
+            $"**{Quotes.All.Count(q => q.Kind == QuoteKind.Direct)}**",
+            $"**{Quotes.All.Count(q => q.Kind == QuoteKind.Reported)}**",
+        });
     }
 
     [Fact]

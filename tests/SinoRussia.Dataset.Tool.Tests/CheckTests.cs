@@ -169,4 +169,13 @@ public sealed class CheckTests : TempFolderTest
         constants.ShouldBe(spellings.Keys.Order(StringComparer.Ordinal), "every constant is compared above");
         spellings.Count.ShouldBe(new[] { Codes.All<MeetingFormat>(), Codes.All<ParticipantRole>(), Codes.All<FactBasis>(), Codes.All<QuoteKind>(), Codes.All<DatePrecision>() }.Sum(c => c.Count));
     }
+
+    [Fact]
+    public void A_draft_goes_next_to_its_article_unless_told_otherwise()
+    {
+        var article = Path.Combine(Folder, "article.txt");
+        Drafting.DraftCommand.OutputPath(article, null).ShouldBe(Path.Combine(Folder, "article.draft.yaml"));
+        Drafting.DraftCommand.OutputPath(article, "-").ShouldBeNull("standard output");
+        Drafting.DraftCommand.OutputPath(article, Path.Combine(Folder, "x.yaml")).ShouldBe(Path.Combine(Folder, "x.yaml"));
+    }
 }

@@ -30,7 +30,8 @@ public sealed class DraftCheckTests : TempFolderTest
         File.WriteAllText(Path.Combine(Folder, "draft.yaml"), yaml);
 
         var output = new StringWriter();
-        CheckCommand.Run(Folder, output);
+        var exitCode = CheckCommand.Run(Folder, output);
+        exitCode.ShouldBe(Regex.IsMatch(output.ToString(), @": error ") ? 1 : 0, output.ToString());
         var lines = yaml.Replace("\r\n", "\n").Split('\n');
         var errors = Regex.Matches(output.ToString(), @"draft\.yaml\((\d+),\d+\): error (SRD\d{4}): (.*)").ToList();
         output.ToString().ShouldNotContain("CS878", customMessage: "the generator ran");
@@ -40,6 +41,7 @@ public sealed class DraftCheckTests : TempFolderTest
             var message = error.Groups[3].Value;
             var missing = Regex.Match(message, "missing the required field '([^']+)'");
             var field = missing.Success ? missing.Groups[1].Value : Regex.Match(message, @"^'[^']*?(\w+)'").Groups[1].Value;
+            field.ShouldNotBeNullOrEmpty($"the field of: {error.Value}");
             var line = int.Parse(error.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             RecordOf(lines, line).ShouldContain(l => l.TrimStart().StartsWith($"# TODO: {field}", StringComparison.Ordinal),
                 $"{error.Value}\nin a record without a TODO about '{field}':\n{string.Join("\n", RecordOf(lines, line))}");

@@ -49,6 +49,34 @@ public sealed class DraftTests(ITestOutputHelper output)
         return (source, text, ArticleDrafter.Draft(text, source.File, Known));
     }
 
+    [Fact]
+    public void Relative_dates_are_resolved_against_the_publication_date_and_marked_inferred()
+    {
+        const string text = """
+            date 2025-03-12 MOSCOW, March 12. /TASS/. Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergei Lavrov last week, TASS reported.
+
+            Wang Yi recalled that Chinese President Xi Jinping and Russian President Vladimir Putin held a virtual meeting at the end of last year.
+
+            Wang Yi met Russian Security Council Secretary Sergei Shoigu on December 30.
+            """;
+        var draft = ArticleDrafter.Draft(text, "relative.txt", Known);
+        DraftDate DateOf(string a, string b) => draft.Meetings
+            .Single(m => m.Date is not null && m.Participants.Select(p => p.OfficialId).Order(StringComparer.Ordinal).SequenceEqual(new[] { a, b }.Order(StringComparer.Ordinal)) && m.Date.Basis == "inferred").Date!;
+
+        var lastWeek = DateOf("wang-yi", "sergei-lavrov");
+        (lastWeek.Value, lastWeek.Precision, lastWeek.Basis).ShouldBe(("2025-03", "month", "inferred"));
+        lastWeek.Note!.ShouldContain("'last week' before the publication date 2025-03-12");
+
+        var endOfLastYear = DateOf("xi-jinping", "vladimir-putin");
+        (endOfLastYear.Value, endOfLastYear.Precision, endOfLastYear.Basis).ShouldBe(("2024-12", "month", "inferred"));
+        endOfLastYear.Note!.ShouldContain("the year before the publication date 2025-03-12");
+
+        // A day and month after the publication day: the year before, said so, and inferred, not stated.
+        var december = DateOf("wang-yi", "sergei-shoigu");
+        (december.Value, december.Basis).ShouldBe(("2024-12-30", "inferred"));
+        december.Note!.ShouldContain("the year before the publication date 2025-03-12");
+    }
+
     [Theory]
     [MemberData(nameof(SourceIds))]
     public void Drafting_a_document_recognises_its_principal_meeting_with_the_curated_participants_and_date(string sourceId)
@@ -235,7 +263,7 @@ public sealed class DraftTests(ITestOutputHelper output)
         draft.Quotes.Select(q => q.SpeakerId).ShouldBe(new[] { "ma-zhaoxu", "andrey-rudenko" });
         var meeting = draft.Meetings.ShouldHaveSingleItem();
         meeting.Id.ShouldBe("ma-zhaoxu-rudenko-2025-03-11");
-        meeting.Date.ShouldBe(new DraftDate("2025-03-11", "day", "stated", "'on March 11', in the year of the publication date 2025-03-12"));
+        meeting.Date.ShouldBe(new DraftDate("2025-03-11", "day", "inferred", "'on March 11': the text states the day and month; the year is the year of the publication date 2025-03-12"));
         meeting.Participants.ShouldBe(new[]
         {
             new DraftParticipant("ma-zhaoxu", "host", "Chinese Vice Foreign Minister"),

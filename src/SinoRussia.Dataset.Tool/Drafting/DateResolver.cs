@@ -34,9 +34,13 @@ internal static class DateResolver
                 return No(phrase.Quoted + " states no year and the text states no publication date");
             }
 
-            var y = (month, day).CompareTo((p.Month, p.Day)) > 0 ? p.Year - 1 : p.Year;
+            // The text states the day and month; the year is inferred from the publication date (the year
+            // before it when the day falls after the publication day).
+            var later = (month, day).CompareTo((p.Month, p.Day)) > 0;
+            var y = later ? p.Year - 1 : p.Year;
+            var which = later ? $"the year before the publication date {Iso(p)}, since {phrase.Quoted} falls after it" : $"the year of the publication date {Iso(p)}";
             return Day(y, month, day) is { } value
-                ? Ok(new DraftDate(Iso(value), DraftCodes.Day, DraftCodes.Stated, $"{phrase.Quoted}, in the year of the publication date {Iso(p)}"))
+                ? Ok(new DraftDate(Iso(value), DraftCodes.Day, DraftCodes.Inferred, $"{phrase.Quoted}: the text states the day and month; the year is {which}"))
                 : No(phrase.Quoted + " is no date");
         }
 

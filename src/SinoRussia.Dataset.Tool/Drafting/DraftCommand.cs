@@ -5,10 +5,20 @@ using SinoRussia.Dataset.Tool.Exporting;
 
 namespace SinoRussia.Dataset.Tool.Drafting;
 
-/// <summary><c>draft ARTICLE.txt [--data DIR] [--output FILE]</c>: the draft YAML of an article. Names are
+/// <summary><c>draft ARTICLE.txt [--data DIR] [--output FILE|-]</c>: the draft YAML of an article, written
+/// next to it (<c>ARTICLE.draft.yaml</c>), to a file, or to standard output. Names are
 /// matched against the shipped officials and, with <c>--data</c>, the officials of a data folder too.</summary>
 internal static class DraftCommand
 {
+    /// <summary>Where the draft goes: <c>ARTICLE.draft.yaml</c> next to the article when no output is given,
+    /// standard output (null) for <c>-</c>, else the given file.</summary>
+    public static string? OutputPath(string articlePath, string? output) => output switch
+    {
+        null => Path.ChangeExtension(articlePath, ".draft.yaml"),
+        "-" => null,
+        _ => Path.GetFullPath(output),
+    };
+
     public static int Run(string articlePath, string? outputPath, string? dataDirectory, TextWriter output, TextWriter error)
     {
         IEnumerable<Official> known = Officials.All;

@@ -86,9 +86,11 @@ public class PackageTests(PackedPackage package)
     public void Sixty_four_threads_touching_the_static_collections_first_in_a_fresh_process_see_the_same_complete_data()
     {
         // Nothing touches the dataset before the threads race: the statics (Meetings.All, Officials.ById,
-        // the indexes, the merged view's singleton) are first used by 64 threads at once.
+        // the indexes, the shipped dataset, and the project's generated merged view) are first used by 64
+        // threads at once.
         var folder = ConsumerProject("RaceConsumer", """
             using SinoRussia.Dataset;
+            using RaceConsumer;
 
             var results = new string[64];
             var identities = new object[64][];
@@ -98,8 +100,11 @@ public class PackageTests(PackedPackage package)
                 start.Wait();
                 var wangYi = Officials.ById("wang-yi");
                 var all = Meetings.All;
-                identities[i] = new object[] { all, wangYi, Quotes.All, Meetings.Of(wangYi), Quotes.By(wangYi), SinoRussiaDataset.Shipped, all[0].Participants[0].Official };
-                results[i] = string.Join(";", all.Select(m => m.Id + "|" + m.Date + "|" + string.Join(",", m.Participants.Select(p => p.Official.Id)))) + "#"
+                var merged = ExtendedDataset.Meetings.All;
+                identities[i] = new object[] { all, wangYi, Quotes.All, Meetings.Of(wangYi), Quotes.By(wangYi), SinoRussiaDataset.Shipped, all[0].Participants[0].Official,
+                    merged, ExtendedDataset.Current, ExtendedDataset.Meetings.Of(wangYi), ExtendedDataset.Officials.ById("wang-yi") };
+                results[i] = string.Join(";", merged.Select(m => m.Id)) + "#";
+                results[i] += string.Join(";", all.Select(m => m.Id + "|" + m.Date + "|" + string.Join(",", m.Participants.Select(p => p.Official.Id)))) + "#"
                     + string.Join(";", Quotes.All.Select(q => q.Id + "|" + q.Speaker.Id + "|" + q.Text.Length)) + "#" + Meetings.Of(wangYi).Count;
             })).ToList();
             threads.ForEach(t => t.Start());
@@ -110,6 +115,19 @@ public class PackageTests(PackedPackage package)
             Console.WriteLine("SAME " + sameObjects);
             Console.WriteLine("MEETINGS " + Meetings.All.Count);
             Console.WriteLine("QUOTES " + Quotes.All.Count);
+            Console.WriteLine("MERGED " + ExtendedDataset.Meetings.All.Count);
+            """);
+        // The project's own data: the generated merged view (ExtendedDataset) races too.
+        PackedPackage.Write(folder, "SinoRussiaData/extra.yaml", """
+            meetings:
+              - id: putin-wang-yi-2023-02-22
+                title: Vladimir Putin meets Wang Yi at the Kremlin
+                date: { value: "2023-02-22", precision: day, basis: inferred, note: From public record. }
+                format: in-person
+                participants:
+                  - { official: wang-yi, role: guest }
+                  - { official: vladimir-putin, role: host }
+                sources: [azernews-2023-02-22]
             """);
 
         var run = DotNet.Run(folder, package.ConsumerEnvironment, "run").ShouldSucceed();
@@ -118,6 +136,7 @@ public class PackageTests(PackedPackage package)
         ProgramOutput.Line(run.Output, "SAME").ShouldBe("True");
         ProgramOutput.Line(run.Output, "MEETINGS").ShouldBe(YamlOracle.Records("meetings").Count.ToString());
         ProgramOutput.Line(run.Output, "QUOTES").ShouldBe(YamlOracle.Records("quotes").Count.ToString());
+        ProgramOutput.Line(run.Output, "MERGED").ShouldBe((YamlOracle.Records("meetings").Count + 1).ToString());
     }
 
     [Fact]

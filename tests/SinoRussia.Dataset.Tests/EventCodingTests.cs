@@ -111,16 +111,16 @@ public class EventCodingTests
     }
 
     [Fact]
-    public void A_virtual_meeting_is_040_with_the_remote_medium_mode_both_ways()
+    public void A_virtual_meeting_is_040_with_no_mode_both_ways()
     {
-        // CAMEO has no code for a video meeting (041 is the telephone), so 040; PLOVER's phone mode is
-        // "phone or some other remote medium".
+        // CAMEO has no code for a video meeting (041 is the telephone), so the residual 040, and no rule
+        // gives a PLOVER mode (the specification; the rule id says it was a video meeting).
         foreach (var meeting in new[] { Meetings.XiPutinVirtual2022_12_30, Meetings.XiPutinVirtual2025_01_21 })
         {
             Rows(meeting).ShouldBe(new[]
             {
-                (Officials.XiJinping, Officials.VladimirPutin, "CHNGOV", "RUSGOV", CameoCode.Consult, PloverMode.Phone, "virtual"),
-                (Officials.VladimirPutin, Officials.XiJinping, "RUSGOV", "CHNGOV", CameoCode.Consult, PloverMode.Phone, "virtual"),
+                (Officials.XiJinping, Officials.VladimirPutin, "CHNGOV", "RUSGOV", CameoCode.Consult, PloverMode.None, "virtual"),
+                (Officials.VladimirPutin, Officials.XiJinping, "RUSGOV", "CHNGOV", CameoCode.Consult, PloverMode.None, "virtual"),
             });
         }
     }

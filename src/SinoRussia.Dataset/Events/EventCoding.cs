@@ -17,8 +17,9 @@ namespace SinoRussia.Dataset;
 /// <item><description>Phone (<see cref="MeetingFormat.Phone"/>): 041 <i>Discuss by telephone</i>, mode
 /// <c>phone</c>; rule <see cref="PhoneRule"/>.</description></item>
 /// <item><description>Virtual (<see cref="MeetingFormat.Virtual"/>): 040 <i>Consult, not specified below</i>,
-/// as no CAMEO code covers a video meeting (041 is telephone only); mode <c>phone</c>, which PLOVER defines as
-/// "phone or some other remote medium"; rule <see cref="VirtualRule"/>.</description></item>
+/// as no CAMEO code covers a video meeting (041 is telephone only), and no PLOVER mode, as the issue that
+/// specified the rule asks (PLOVER's <c>phone</c> mode reads "phone or some other remote medium": a user
+/// who wants it can map rule <see cref="VirtualRule"/> to it); rule <see cref="VirtualRule"/>.</description></item>
 /// <item><description>In person with a known place: if the place's country is a's, a hosts b: 043 <i>Host a
 /// visit</i>, mode <c>host</c>, rule <see cref="InPersonHostRule"/>; else if it is b's, a visits b: 042 <i>Make a
 /// visit</i>, mode <c>visit</c>, rule <see cref="InPersonGuestRule"/>; else (neither's country) 044 <i>Meet at a
@@ -42,7 +43,7 @@ public static class EventCoding
     /// <summary>Rule <c>phone</c>: a call; 041 and mode <c>phone</c>, both ways.</summary>
     public const string PhoneRule = "phone";
 
-    /// <summary>Rule <c>virtual</c>: a video meeting; 040 and mode <c>phone</c> (a remote medium), both ways.</summary>
+    /// <summary>Rule <c>virtual</c>: a video meeting; 040 with no mode, both ways.</summary>
     public const string VirtualRule = "virtual";
 
     /// <summary>Rule <c>in-person-guest</c>: in person in the target's country, so the source visits; 042 and mode <c>visit</c>.</summary>
@@ -117,7 +118,7 @@ public static class EventCoding
         => meeting.Format switch
         {
             MeetingFormat.Phone => (CameoCode.DiscussByTelephone, PloverMode.Phone, PhoneRule),
-            MeetingFormat.Virtual => (CameoCode.Consult, PloverMode.Phone, VirtualRule),
+            MeetingFormat.Virtual => (CameoCode.Consult, PloverMode.None, VirtualRule),
             MeetingFormat.InPerson => meeting.Place is { } place ? ByPlace(place, source, target) : ByRoles(source, target),
             _ => throw new ArgumentOutOfRangeException(nameof(meeting), meeting.Format,
                 $"Meeting {meeting.Id} has format {meeting.Format}, which is not a defined MeetingFormat."),

@@ -17,7 +17,8 @@ public enum PloverMode
     /// <summary>No mode: no rule places the meeting (an in-person meeting with no known place and no host and guest roles).</summary>
     None = 0,
 
-    /// <summary><c>phone</c>: "Consultation occurs via phone or some other remote medium", so both calls and video meetings.</summary>
+    /// <summary><c>phone</c>: "Consultation occurs via phone or some other remote medium". Given to calls; video
+    /// meetings get no mode (see <see cref="EventCoding.VirtualRule"/>).</summary>
     Phone = 1,
 
     /// <summary>

@@ -17,8 +17,7 @@ namespace SinoRussia.Dataset.Tests;
 /// </remarks>
 internal static class DataDictionary
 {
-    public const string UpdateVariable = "SINORUSSIA_UPDATE_DOCS";
-    public const string RegenerateCommand = "SINORUSSIA_UPDATE_DOCS=1 dotnet test tests/SinoRussia.Dataset.Tests --filter DataDictionaryTests";
+    public const string RegenerateCommand = GeneratedDocument.UpdateVariable + "=1 dotnet test tests/SinoRussia.Dataset.Tests --filter DataDictionaryTests";
 
     /// <summary>The sections of the data, in the order the dictionary gives them (every section of the schemas, no other).</summary>
     public static readonly IReadOnlyList<string> SectionOrder = ["sources", "organisations", "mechanisms", "topics", "officials", "meetings", "quotes"];

@@ -14,7 +14,6 @@ namespace SinoRussia.Dataset.Tests;
 /// </summary>
 public class ReadmeTests
 {
-    private const string UpdateVariable = "SINORUSSIA_UPDATE_DOCS";
     private const string TableStart = "<!-- meetings-table:start -->";
     private const string TableEnd = "<!-- meetings-table:end -->";
     private const string TestCommand = "dotnet test Dataset.sln";
@@ -66,8 +65,8 @@ public class ReadmeTests
             return;
         }
 
-        var problem = "README.md's table of meetings is stale: " + FirstDifference(committed, rendered);
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        var problem = $"README.md's table of meetings is stale (lines counted from the {TableStart} marker): " + GeneratedDocument.FirstDifference(committed, rendered);
+        if (GeneratedDocument.Updating)
         {
             // Keep the file's own line endings and byte order mark; only the table changes.
             var bytes = File.ReadAllBytes(ReadmePath);
@@ -79,10 +78,10 @@ public class ReadmeTests
             }
 
             File.WriteAllBytes(ReadmePath, new UTF8Encoding(bom).GetPreamble().Concat(new UTF8Encoding(false).GetBytes(updated)).ToArray());
-            Assert.Fail($"{problem}\nREADME.md updated from the data ({UpdateVariable}=1): review and commit it, then run the tests again without {UpdateVariable}.");
+            Assert.Fail($"{problem}\nREADME.md updated from the data ({GeneratedDocument.UpdateVariable}=1): review and commit it, then run the tests again without {GeneratedDocument.UpdateVariable}.");
         }
 
-        Assert.Fail($"{problem}\nRun the tests with {UpdateVariable}=1 to regenerate the table between {TableStart} and {TableEnd}, then review and commit README.md.");
+        Assert.Fail($"{problem}\nRun the tests with {GeneratedDocument.UpdateVariable}=1 to regenerate the table between {TableStart} and {TableEnd}, then review and commit README.md.");
     }
 
     [Fact]
@@ -237,21 +236,4 @@ public class ReadmeTests
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.IndexOf(" #", StringComparison.Ordinal) is var hash and >= 0 ? l[..hash].TrimEnd() : l)
             .ToList();
-
-    private static string FirstDifference(string committed, string rendered)
-    {
-        var before = committed.Split('\n');
-        var after = rendered.Split('\n');
-        for (var i = 0; i < Math.Max(before.Length, after.Length); i++)
-        {
-            var was = i < before.Length ? before[i] : "(end of table)";
-            var now = i < after.Length ? after[i] : "(end of table)";
-            if (!string.Equals(was, now, StringComparison.Ordinal))
-            {
-                return $"line {i} after {TableStart} differs\n  committed: {was}\n  rendered:  {now}";
-            }
-        }
-
-        return "the texts differ";
-    }
 }

@@ -11,31 +11,12 @@ namespace SinoRussia.Dataset.Tests;
 /// </summary>
 public class TimelineTests
 {
-    private const string UpdateVariable = "SINORUSSIA_UPDATE_DOCS";
     private const string RegenerateCommand = "bash samples/run.sh --timeline docs/timeline.svg";
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     [Fact]
     public void The_committed_timeline_is_the_one_the_data_draws()
-    {
-        var path = Path.Combine(RepositoryRoot(), "docs", "timeline.svg");
-        var rendered = TimelineSvg.Render(SinoRussiaDataset.Shipped);
-        var committed = File.Exists(path) ? new UTF8Encoding(false, true).GetString(File.ReadAllBytes(path)) : null;
-        if (committed == rendered)
-        {
-            return;
-        }
-
-        var problem = committed is null ? "docs/timeline.svg is missing" : "docs/timeline.svg is stale: " + FirstDifference(committed, rendered);
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, new UTF8Encoding(false).GetBytes(rendered));
-            Assert.Fail($"{problem}\nUpdated {path} from the data ({UpdateVariable}=1): review and commit it, then run the tests again without {UpdateVariable}.");
-        }
-
-        Assert.Fail($"{problem}\nRegenerate it with `{RegenerateCommand}` (or run the tests with {UpdateVariable}=1) and commit it.");
-    }
+        => GeneratedDocument.ShouldBeCurrent("docs/timeline.svg", TimelineSvg.Render(SinoRussiaDataset.Shipped), RegenerateCommand, normaliseLineEndings: false);
 
     [Fact]
     public void The_timeline_is_svg_with_one_marker_per_meeting_and_the_principal_meetings_filled()
@@ -168,38 +149,6 @@ public class TimelineTests
             CultureInfo.CurrentCulture = original;
             CultureInfo.CurrentUICulture = originalUi;
         }
-    }
-
-    /// <summary>The repository root: the nearest directory above the test binaries that holds Dataset.sln.</summary>
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Dataset.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No directory above {AppContext.BaseDirectory} holds Dataset.sln.");
-    }
-
-    private static string FirstDifference(string committed, string rendered)
-    {
-        var crlf = committed.Contains('\r') ? " (the committed file has CR characters: check core.autocrlf and .gitattributes)" : string.Empty;
-        var before = committed.Split('\n');
-        var after = rendered.Split('\n');
-        for (var i = 0; i < Math.Max(before.Length, after.Length); i++)
-        {
-            var was = i < before.Length ? before[i] : "(end of file)";
-            var now = i < after.Length ? after[i] : "(end of file)";
-            if (!string.Equals(was, now, StringComparison.Ordinal))
-            {
-                return $"line {i + 1} differs{crlf}\n  committed: {was}\n  rendered:  {now}";
-            }
-        }
-
-        return "the texts differ" + crlf;
     }
 
     private static HashSet<string> Classes(XElement element)

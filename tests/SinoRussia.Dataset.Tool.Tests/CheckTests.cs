@@ -11,7 +11,8 @@ public sealed class CheckTests : TempFolderTest
     internal static string RepositoryRoot { get; } = typeof(CheckTests).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
 
-    private const string GoodMeeting = """
+    /// <summary>A valid meeting of a project's own, referring to shipped officials and a shipped source.</summary>
+    internal const string GoodMeeting = """
         meetings:
           - id: putin-wang-yi-2023-02-22
             title: Vladimir Putin meets Wang Yi at the Kremlin

@@ -14,17 +14,7 @@ public sealed class MergedViewConcurrencyTests : TempFolderTest
     [Fact]
     public void Sixty_four_threads_on_a_fresh_merged_view_see_the_same_complete_objects()
     {
-        File.WriteAllText(Path.Combine(Folder, "meetings.yaml"), """
-            meetings:
-              - id: putin-wang-yi-2023-02-22
-                title: Vladimir Putin meets Wang Yi at the Kremlin
-                date: { value: "2023-02-22", precision: day, basis: inferred, note: From the Kremlin's readout. }
-                format: in-person
-                participants:
-                  - { official: wang-yi, role: guest }
-                  - { official: vladimir-putin, role: host }
-                sources: [azernews-2023-02-22]
-            """);
+        File.WriteAllText(Path.Combine(Folder, "meetings.yaml"), CheckTests.GoodMeeting);
         var loaded = FolderDataset.Load(Folder);
         loaded.Errors.ShouldBeEmpty();
         Type[] Holders(System.Reflection.Assembly assembly) => new[] { "SourcesData", "OrganisationsData", "MechanismsData", "OfficialsData", "MeetingsData", "QuotesData" }

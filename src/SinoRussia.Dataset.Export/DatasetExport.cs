@@ -19,8 +19,18 @@ public static class DatasetExport
     /// <param name="directory">The folder; created if missing. Existing files of the same names are replaced.</param>
     /// <returns>The paths written.</returns>
     public static IReadOnlyList<string> WriteCsv(SinoRussiaDataset dataset, string directory)
+        => WriteCsvFiles(DatasetTables.Build(dataset), dataset.Info, directory);
+
+    /// <summary>Writes <c>TABLE.parquet</c> for every table into <paramref name="directory"/>.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="directory">The folder; created if missing.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The paths written.</returns>
+    public static Task<IReadOnlyList<string>> WriteParquetAsync(SinoRussiaDataset dataset, string directory, CancellationToken cancellationToken = default)
+        => WriteParquetFilesAsync(DatasetTables.Build(dataset), directory, cancellationToken);
+
+    private static IReadOnlyList<string> WriteCsvFiles(IReadOnlyList<ExportTable> tables, DatasetInfo info, string directory)
     {
-        var tables = DatasetTables.Build(dataset);
         Directory.CreateDirectory(directory);
         var written = new List<string>();
         foreach (var table in tables)
@@ -28,18 +38,12 @@ public static class DatasetExport
             written.Add(WriteFile(directory, table.Name + ".csv", stream => CsvTableWriter.Write(table, stream)));
         }
 
-        written.Add(WriteFile(directory, "datapackage.json", stream => DataPackageWriter.Write(tables, dataset.Info, stream)));
+        written.Add(WriteFile(directory, "datapackage.json", stream => DataPackageWriter.Write(tables, info, stream)));
         return written;
     }
 
-    /// <summary>Writes <c>TABLE.parquet</c> for every table into <paramref name="directory"/>.</summary>
-    /// <param name="dataset">The dataset.</param>
-    /// <param name="directory">The folder; created if missing.</param>
-    /// <param name="cancellationToken">Cancels the writing.</param>
-    /// <returns>The paths written.</returns>
-    public static async Task<IReadOnlyList<string>> WriteParquetAsync(SinoRussiaDataset dataset, string directory, CancellationToken cancellationToken = default)
+    private static async Task<IReadOnlyList<string>> WriteParquetFilesAsync(IReadOnlyList<ExportTable> tables, string directory, CancellationToken cancellationToken)
     {
-        var tables = DatasetTables.Build(dataset);
         Directory.CreateDirectory(directory);
         var written = new List<string>();
         foreach (var table in tables)
@@ -70,8 +74,10 @@ public static class DatasetExport
         {
             WriteFile(directory, "dataset.json", stream => DatasetJson.Write(stream, dataset)),
         };
-        written.AddRange(WriteCsv(dataset, Path.Combine(directory, "csv")));
-        written.AddRange(await WriteParquetAsync(dataset, Path.Combine(directory, "parquet"), cancellationToken).ConfigureAwait(false));
+        // The tables are built once for both formats.
+        var tables = DatasetTables.Build(dataset);
+        written.AddRange(WriteCsvFiles(tables, dataset.Info, Path.Combine(directory, "csv")));
+        written.AddRange(await WriteParquetFilesAsync(tables, Path.Combine(directory, "parquet"), cancellationToken).ConfigureAwait(false));
         return written;
     }
 

@@ -7,7 +7,7 @@ namespace SinoRussia.Dataset.Generator.Model;
 // generator runs.
 
 /// <summary>A string read from YAML with the span it stands at and its YAML path (<c>meetings[3].format</c>).</summary>
-internal readonly record struct Located(string Value, YamlSpan Span, string Path);
+internal readonly record struct Located(string Value, YamlSpan Span, YamlPath Path);
 
 internal sealed record RawSource(
     Located Id,
@@ -79,7 +79,14 @@ internal sealed record ParsedFile(
     EquatableArray<RawOfficial> Officials,
     EquatableArray<RawMeeting> Meetings,
     EquatableArray<RawQuote> Quotes,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>A file that could not be read: no records, the reason.</summary>
+    public static ParsedFile Failed(string path, bool shipped, DiagnosticInfo reason)
+        => new(path, shipped, EquatableArray<RawSource>.Empty, EquatableArray<RawOrganisation>.Empty, EquatableArray<RawMechanism>.Empty,
+            EquatableArray<RawTopic>.Empty, EquatableArray<RawOfficial>.Empty, EquatableArray<RawMeeting>.Empty,
+            EquatableArray<RawQuote>.Empty, new[] { reason }.ToEquatableArray());
+}
 
 /// <summary>A source document's text, matched to a source record by file name; <paramref name="Problem"/> when it cannot be used.</summary>
 internal sealed record SourceDocument(string FileName, string Text, DiagnosticInfo? Problem);

@@ -18,4 +18,17 @@ internal static class DatasetKeys
     public static readonly string[] Place = { "city", "country", "venue", "basis", "note" };
     public static readonly string[] Participant = { "official", "role", "titleInSource" };
     public static readonly string[] Quote = { "id", "kind", "speaker", "meeting", "source", "text", "topics" };
+
+    /// <summary>The keys of an item of the top-level list under <paramref name="topLevelKey"/>.</summary>
+    public static string[] ItemKeys(string topLevelKey) => topLevelKey switch
+    {
+        "sources" => Source,
+        "organisations" => Organisation,
+        "mechanisms" => Mechanism,
+        "topics" => Topic,
+        "officials" => Official,
+        "meetings" => Meeting,
+        "quotes" => Quote,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(topLevelKey), topLevelKey, "not a top-level key"),
+    };
 }

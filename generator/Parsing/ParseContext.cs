@@ -30,17 +30,40 @@ internal sealed class ParseContext
         => Diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));
 
     /// <summary>A scalar's value with its span, or null (and a diagnostic) for a mapping or list.</summary>
-    public Located? ReadScalar(TreeNode node, string path)
+    public Located? ReadScalar(TreeNode node, YamlPath path)
     {
-        CancellationToken.ThrowIfCancellationRequested();
         if (node is TreeScalar scalar)
         {
-            return new Located(scalar.Value, SpanOf(node), path);
+            return new Located(Pooled(scalar.Value), SpanOf(node), path);
         }
 
-        Report(DiagnosticDescriptors.UnexpectedNodeType, node, path, "a single value", Describe(node));
+        Report(DiagnosticDescriptors.UnexpectedNodeType, node, path.ToString(), "a single value", Describe(node));
         return null;
     }
+
+    /// <summary>
+    /// One string object per distinct short value of the file: ids, codes and vocabulary values repeat
+    /// (an official's id in every meeting and quote of theirs), and the parsed file is held for caching.
+    /// </summary>
+    private string Pooled(string value)
+    {
+        if (value.Length > MaxPooledLength)
+        {
+            return value;
+        }
+
+        if (_pool.TryGetValue(value, out var pooled))
+        {
+            return pooled;
+        }
+
+        _pool.Add(value, value);
+        return value;
+    }
+
+    private const int MaxPooledLength = 64;
+
+    private readonly Dictionary<string, string> _pool = new(System.StringComparer.Ordinal);
 
     /// <summary>
     /// The span of a node. YamlDotNet's end event of a block mapping or list stands at the next token,

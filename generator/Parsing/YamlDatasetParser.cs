@@ -26,7 +26,11 @@ internal static class YamlDatasetParser
                 text = text.Substring(1); // a byte order mark the reader left in place
             }
 
-            if (YamlTree.Read(text, context) is { } documents)
+            if (YamlTree.Read(text, context, new TopLevelItems(context, records)) is not { } documents)
+            {
+                Rejected(context, records); // the reason was reported last
+            }
+            else
             {
                 foreach (var root in documents)
                 {
@@ -45,6 +49,8 @@ internal static class YamlDatasetParser
         }
         catch (YamlException exception)
         {
+            Rejected(context, records);
+            context.Diagnostics.Clear();
             var span = context.SpanOf(exception.Start, exception.End);
             context.Report(DiagnosticDescriptors.YamlSyntaxError, span, path, OneLine(exception.Message));
         }
@@ -80,65 +86,96 @@ internal static class YamlDatasetParser
             return;
         }
 
+        // The root's checks: unknown and repeated keys, lists that are not lists. The items of the lists
+        // were read while the text was read (TopLevelItems); what is left here is none, unless a reader
+        // that does not stream built the tree.
         var top = new YamlMappingReader(mapping, string.Empty, context, DatasetKeys.TopLevel);
-        foreach (var item in Items(top, "sources", DatasetKeys.Source))
+        foreach (var key in DatasetKeys.TopLevel)
         {
-            if (Required(item, out var id, "id") & Required(item, out var file, "file"))
+            foreach (var item in top.MappingList(key, required: false, DatasetKeys.ItemKeys(key)))
             {
-                records.Sources.Add(new RawSource(id, file, item.Optional("publisher"), item.Optional("title"), item.Optional("published"),
-                    item.Optional("publishedTime"), item.Optional("timeZone"), item.Optional("dateline"), item.Optional("author"),
-                    item.Optional("language"), item.Optional("notes")));
+                ReadItem(key, item, records);
             }
         }
+    }
 
-        foreach (var item in Items(top, "organisations", DatasetKeys.Organisation))
+    /// <summary>One item of a top-level list (a source, an official, a meeting...) into its raw record.</summary>
+    private static void ReadItem(string key, YamlMappingReader item, Records records)
+    {
+        switch (key)
         {
-            if (Required(item, out var id, "id") & Required(item, out var name, "name"))
-            {
-                records.Organisations.Add(new RawOrganisation(id, name, item.Optional("country")));
-            }
+            case "sources":
+                if (Required(item, out var sourceId, "id") & Required(item, out var file, "file"))
+                {
+                    records.Sources.Add(new RawSource(sourceId, file, item.Optional("publisher"), item.Optional("title"), item.Optional("published"),
+                        item.Optional("publishedTime"), item.Optional("timeZone"), item.Optional("dateline"), item.Optional("author"),
+                        item.Optional("language"), item.Optional("notes")));
+                }
+
+                break;
+            case "organisations":
+                if (Required(item, out var organisationId, "id") & Required(item, out var organisationName, "name"))
+                {
+                    records.Organisations.Add(new RawOrganisation(organisationId, organisationName, item.Optional("country")));
+                }
+
+                break;
+            case "mechanisms":
+                if (Required(item, out var mechanismId, "id") & Required(item, out var mechanismName, "name"))
+                {
+                    records.Mechanisms.Add(new RawMechanism(mechanismId, mechanismName));
+                }
+
+                break;
+            case "topics":
+                if (Required(item, out var topicId, "id") & Required(item, out var topicName, "name"))
+                {
+                    records.Topics.Add(new RawTopic(topicId, topicName));
+                }
+
+                break;
+            case "officials":
+                if (ReadOfficial(item) is { } official)
+                {
+                    records.Officials.Add(official);
+                }
+
+                break;
+            case "meetings":
+                if (ReadMeeting(item) is { } meeting)
+                {
+                    records.Meetings.Add(meeting);
+                }
+
+                break;
+            case "quotes":
+                var ok = Required(item, out var id, "id") & Required(item, out var kind, "kind") & Required(item, out var speaker, "speaker")
+                    & Required(item, out var atMeeting, "meeting") & Required(item, out var source, "source") & Required(item, out var text, "text");
+                var topics = item.ScalarList("topics");
+                if (ok)
+                {
+                    records.Quotes.Add(new RawQuote(id, kind, speaker, atMeeting, source, text, topics));
+                }
+
+                break;
         }
+    }
 
-        foreach (var item in Items(top, "mechanisms", DatasetKeys.Mechanism))
+    /// <summary>Reads the items of the top-level lists as the text is read, so that no tree of the whole file is kept.</summary>
+    private sealed class TopLevelItems(ParseContext context, Records records) : ITopLevelItems
+    {
+        public bool Streams(string key) => Array.IndexOf(DatasetKeys.TopLevel, key) >= 0;
+
+        public void Read(string key, int index, TreeNode item)
         {
-            if (Required(item, out var id, "id") & Required(item, out var name, "name"))
+            var path = key + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            if (item is TreeMapping mapping)
             {
-                records.Mechanisms.Add(new RawMechanism(id, name));
+                ReadItem(key, new YamlMappingReader(mapping, path, context, DatasetKeys.ItemKeys(key)), records);
             }
-        }
-
-        foreach (var item in Items(top, "topics", DatasetKeys.Topic))
-        {
-            if (Required(item, out var id, "id") & Required(item, out var name, "name"))
+            else
             {
-                records.Topics.Add(new RawTopic(id, name));
-            }
-        }
-
-        foreach (var item in Items(top, "officials", DatasetKeys.Official))
-        {
-            if (ReadOfficial(item) is { } official)
-            {
-                records.Officials.Add(official);
-            }
-        }
-
-        foreach (var item in Items(top, "meetings", DatasetKeys.Meeting))
-        {
-            if (ReadMeeting(item) is { } meeting)
-            {
-                records.Meetings.Add(meeting);
-            }
-        }
-
-        foreach (var item in Items(top, "quotes", DatasetKeys.Quote))
-        {
-            var ok = Required(item, out var id, "id") & Required(item, out var kind, "kind") & Required(item, out var speaker, "speaker")
-                & Required(item, out var meeting, "meeting") & Required(item, out var source, "source") & Required(item, out var text, "text");
-            var topics = item.ScalarList("topics");
-            if (ok)
-            {
-                records.Quotes.Add(new RawQuote(id, kind, speaker, meeting, source, text, topics));
+                context.Report(DiagnosticDescriptors.UnexpectedNodeType, item, path, "a mapping", ParseContext.Describe(item));
             }
         }
     }
@@ -221,19 +258,26 @@ internal static class YamlDatasetParser
             : null;
     }
 
-    private static IEnumerable<YamlMappingReader> Items(YamlMappingReader top, string key, params string[] knownKeys)
-    {
-        foreach (var item in top.MappingList(key, required: false, knownKeys))
-        {
-            yield return item;
-        }
-    }
-
     private static bool Required(YamlMappingReader reader, out Located value, string key)
     {
         var read = reader.Required(key);
         value = read.GetValueOrDefault();
         return read.HasValue;
+    }
+
+    /// <summary>
+    /// A text that is not read to its end yields no records and one diagnostic, its reason (the last one
+    /// reported): what the streamed items before it gave would be partial and only add follow-on errors.
+    /// </summary>
+    private static void Rejected(ParseContext context, Records records)
+    {
+        records.Clear();
+        if (context.Diagnostics.Count > 1)
+        {
+            var reason = context.Diagnostics[context.Diagnostics.Count - 1];
+            context.Diagnostics.Clear();
+            context.Diagnostics.Add(reason);
+        }
     }
 
     private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
@@ -247,6 +291,17 @@ internal static class YamlDatasetParser
         public List<RawOfficial> Officials { get; } = new();
         public List<RawMeeting> Meetings { get; } = new();
         public List<RawQuote> Quotes { get; } = new();
+
+        public void Clear()
+        {
+            Sources.Clear();
+            Organisations.Clear();
+            Mechanisms.Clear();
+            Topics.Clear();
+            Officials.Clear();
+            Meetings.Clear();
+            Quotes.Clear();
+        }
 
         public int Count => Sources.Count + Organisations.Count + Mechanisms.Count + Topics.Count + Officials.Count + Meetings.Count + Quotes.Count;
     }

@@ -93,7 +93,7 @@ internal sealed class YamlMappingReader
             return null;
         }
 
-        return _context.ReadScalar(entry, Child(key));
+        return _context.ReadScalar(entry, new YamlPath(Path, key));
     }
 
     /// <summary>A required nested mapping.</summary>
@@ -147,11 +147,10 @@ internal sealed class YamlMappingReader
     /// <summary>A list of scalars (ids, aliases, excerpts).</summary>
     public EquatableArray<Located> ScalarList(string key, bool required = false)
     {
-        var path = Child(key);
         var values = new List<Located>();
         foreach (var (item, index) in Sequence(key, required))
         {
-            if (_context.ReadScalar(item, $"{path}[{index}]") is { } value)
+            if (_context.ReadScalar(item, new YamlPath(Path, key, index)) is { } value)
             {
                 values.Add(value);
             }

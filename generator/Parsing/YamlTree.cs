@@ -50,7 +50,26 @@ internal sealed class TreeSequence : TreeNode
 
     public List<TreeNode> Children { get; } = new();
 
+    /// <summary>The top-level key whose items are handed to an <see cref="ITopLevelItems"/> as they are read, instead of being kept here.</summary>
+    internal string? StreamedKey { get; set; }
+
+    /// <summary>How many items have been handed over.</summary>
+    internal int Streamed { get; set; }
+
     internal void Close(Mark end) => End = end;
+}
+
+/// <summary>
+/// Takes the items of the top-level lists (<c>meetings: [...]</c>) one by one while the text is read,
+/// so that only one item's nodes are alive at a time, not a tree of the whole file.
+/// </summary>
+internal interface ITopLevelItems
+{
+    /// <summary>Whether the items of the list under this top-level key are to be handed over.</summary>
+    bool Streams(string key);
+
+    /// <summary>One complete item of the list under <paramref name="key"/>, at <paramref name="index"/>.</summary>
+    void Read(string key, int index, TreeNode item);
 }
 
 /// <summary>
@@ -65,9 +84,13 @@ internal static class YamlTree
     /// <summary>The deepest nesting of mappings and lists accepted; the dataset schema needs 6.</summary>
     public const int MaxDepth = 32;
 
-    /// <summary>The documents' root nodes, or null when the text was rejected (a diagnostic has been reported).</summary>
+    /// <summary>
+    /// The documents' root nodes, or null when the text was rejected (a diagnostic has been reported).
+    /// The items of a top-level list that <paramref name="items"/> streams go to it as they are read
+    /// (the list in the tree is left empty), unless its key repeats an earlier key of the document.
+    /// </summary>
     /// <exception cref="YamlException">The text is not well-formed YAML.</exception>
-    public static List<TreeNode>? Read(string text, ParseContext context)
+    public static List<TreeNode>? Read(string text, ParseContext context, ITopLevelItems? items = null)
     {
         var parser = new Parser(new StringReader(text));
         var documents = new List<TreeNode>();
@@ -107,18 +130,27 @@ internal static class YamlTree
                     }
 
                     TreeNode collection = current is MappingStart ? new TreeMapping(current.Start) : new TreeSequence(current.Start);
+                    if (collection is TreeSequence list && items is not null && StreamedKey(open, pendingKey, items) is { } key)
+                    {
+                        list.StreamedKey = key;
+                    }
+
                     Add(collection);
                     open.Push(collection);
                     pendingKeys.Push(pendingKey);
                     pendingKey = null;
                     break;
                 case MappingEnd:
-                    ((TreeMapping)open.Pop()).Close(current.End);
+                    var mapping = (TreeMapping)open.Pop();
+                    mapping.Close(current.End);
                     pendingKey = pendingKeys.Pop();
+                    Completed(mapping);
                     break;
                 case SequenceEnd:
-                    ((TreeSequence)open.Pop()).Close(current.End);
+                    var sequence = (TreeSequence)open.Pop();
+                    sequence.Close(current.End);
                     pendingKey = pendingKeys.Pop();
+                    Completed(sequence);
                     break;
             }
         }
@@ -135,7 +167,16 @@ internal static class YamlTree
             }
             else if (open.Peek() is TreeSequence sequence)
             {
-                sequence.Children.Add(value);
+                if (sequence.StreamedKey is null)
+                {
+                    sequence.Children.Add(value);
+                }
+                else if (value is TreeScalar)
+                {
+                    Completed(value);
+                }
+
+                // A streamed list's mapping or list item is handed over when it is complete.
             }
             else if (pendingKey is null)
             {
@@ -147,6 +188,37 @@ internal static class YamlTree
                 pendingKey = null;
             }
         }
+
+        void Completed(TreeNode node)
+        {
+            if (open.Count > 0 && open.Peek() is TreeSequence { StreamedKey: { } key } list)
+            {
+                items!.Read(key, list.Streamed++, node);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The key of a list about to be read when it is the value of a streamed key of a document's root
+    /// mapping, the first time that key appears in the mapping (a repeated key is reported, and its list
+    /// ignored, by the reader of the root mapping).
+    /// </summary>
+    private static string? StreamedKey(Stack<TreeNode> open, TreeNode? pendingKey, ITopLevelItems items)
+    {
+        if (open.Count != 1 || open.Peek() is not TreeMapping root || pendingKey is not TreeScalar { Value: { } key } || !items.Streams(key))
+        {
+            return null;
+        }
+
+        foreach (var entry in root.Children)
+        {
+            if (entry.Key is TreeScalar earlier && earlier.Value == key)
+            {
+                return null;
+            }
+        }
+
+        return key;
     }
 
     /// <summary>

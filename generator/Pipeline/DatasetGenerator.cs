@@ -21,10 +21,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     /// <summary>Tracking names of the pipeline steps.</summary>
     public static class TrackingNames
     {
-        /// <summary>AdditionalFiles marked as dataset YAML or source texts.</summary>
+        /// <summary>AdditionalFiles marked as dataset YAML or source texts, read: a YAML file parsed, a source text kept.</summary>
         public const string InputFiles = nameof(InputFiles);
 
-        /// <summary>One parsed YAML file.</summary>
+        /// <summary>One parsed YAML file (taken from its input file).</summary>
         public const string ParsedFiles = nameof(ParsedFiles);
 
         /// <summary>One source document text.</summary>
@@ -64,21 +64,18 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select((pair, cancellationToken) => InputFile.Classify(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
-            .Where(file => file is not null)
-            .Select((file, _) => file!)
-            .WithTrackingName(TrackingNames.InputFiles);
+            .Select((pair, cancellationToken) => InputFile.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .WithTrackingName(TrackingNames.InputFiles)
+            .Where(file => file is not null);
 
         var parsed = inputs
-            .Where(file => file.Role is InputFile.DataRole or InputFile.ShippedRole)
-            .Select((file, cancellationToken) => Problem(file) is { } problem
-                ? Failed(file, problem)
-                : YamlDatasetParser.Parse(file.Path, file.Text, file.Role == InputFile.ShippedRole, cancellationToken))
+            .Where(file => file!.Parsed is not null)
+            .Select((file, _) => file!.Parsed!)
             .WithTrackingName(TrackingNames.ParsedFiles);
 
         var documents = inputs
-            .Where(file => file.Role == InputFile.SourceRole)
-            .Select((file, _) => new SourceDocument(file.FileName, file.Text, Problem(file)))
+            .Where(file => file!.Document is not null)
+            .Select((file, _) => file!.Document!)
             .WithTrackingName(TrackingNames.SourceDocuments);
 
         var dataset = parsed.Collect()
@@ -217,50 +214,6 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             var diagnostic = DiagnosticInfo.Internal(YamlSpan.StartOf(firstFile), "checking the dataset", exception);
             return new DatasetResult(null, new[] { diagnostic }.ToEquatableArray());
         }
-    }
-
-    /// <summary>Why a file cannot be used as it is: unreadable, or not UTF-8. Null when it can.</summary>
-    private static DiagnosticInfo? Problem(InputFile file)
-    {
-        if (file.Unreadable)
-        {
-            return DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedFailure, YamlSpan.StartOf(file.Path), file.Path, "the file could not be read");
-        }
-
-        if (file.ForeignEncoding is { } encoding)
-        {
-            return DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, YamlSpan.StartOf(file.Path), file.Path, "it was read as " + encoding);
-        }
-
-        // The compiler decodes invalid UTF-8 bytes of an additional file to U+FFFD without a word.
-        var replacement = file.Text.IndexOf('\uFFFD');
-        if (replacement < 0)
-        {
-            return null;
-        }
-
-        var line = 0;
-        var lineStart = 0;
-        for (var i = 0; i < replacement; i++)
-        {
-            if (file.Text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        var span = new YamlSpan(file.Path, replacement, replacement + 1, line, replacement - lineStart, line, replacement - lineStart + 1);
-        return DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, span, file.Path,
-            "it holds U+FFFD, the character that bytes which are not UTF-8 are decoded to");
-    }
-
-    private static ParsedFile Failed(InputFile file, DiagnosticInfo diagnostic)
-    {
-        var none = EquatableArray<RawSource>.Empty;
-        return new ParsedFile(file.Path, file.Role == InputFile.ShippedRole, none, EquatableArray<RawOrganisation>.Empty, EquatableArray<RawMechanism>.Empty,
-            EquatableArray<RawTopic>.Empty, EquatableArray<RawOfficial>.Empty, EquatableArray<RawMeeting>.Empty,
-            EquatableArray<RawQuote>.Empty, new[] { diagnostic }.ToEquatableArray());
     }
 }
 

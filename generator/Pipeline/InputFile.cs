@@ -1,6 +1,9 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SinoRussia.Dataset.Generator.Diagnostics;
+using SinoRussia.Dataset.Generator.Model;
+using SinoRussia.Dataset.Generator.Parsing;
 
 namespace SinoRussia.Dataset.Generator.Pipeline;
 
@@ -8,9 +11,11 @@ namespace SinoRussia.Dataset.Generator.Pipeline;
 /// An AdditionalFiles item the generator takes part in: dataset YAML (<c>SinoRussiaDataset="data"</c>),
 /// a source document text (<c>SinoRussiaDataset="source"</c>) or, in a consumer's build, the package's
 /// own YAML (<c>SinoRussiaDataset="shipped"</c>). Other additional files are ignored and their text is
-/// never read.
+/// never read. A YAML file is parsed in the same step that reads it, so that the pipeline keeps its
+/// records and not a copy of its text (111 MB of YAML is 222 MB of string: docs/performance.md); a
+/// source text is kept, for the verbatim checks.
 /// </summary>
-internal sealed record InputFile(string Path, string Role, string Text)
+internal sealed record InputFile(string Path, string Role, ParsedFile? Parsed, SourceDocument? Document)
 {
     public const string RoleMetadata = "build_metadata.AdditionalFiles.SinoRussiaDataset";
     public const string DataRole = "data";
@@ -19,7 +24,8 @@ internal sealed record InputFile(string Path, string Role, string Text)
     /// <summary>The package's own YAML, added to consumers' builds to check their data against.</summary>
     public const string ShippedRole = "shipped";
 
-    public static InputFile? Classify(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    /// <summary>The file's role and content (parsed records or a source text), or null when the generator takes no part in it.</summary>
+    public static InputFile? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
         if (!options.TryGetValue(RoleMetadata, out var role))
         {
@@ -35,24 +41,57 @@ internal sealed record InputFile(string Path, string Role, string Text)
         // A file the compiler cannot read yields null text: keep it as empty text so that it fails
         // the build with a diagnostic instead of vanishing.
         var source = file.GetText(cancellationToken);
-        return new InputFile(file.Path, role, source?.ToString() ?? string.Empty)
+        var text = source?.ToString() ?? string.Empty;
+        var foreignEncoding = source?.Encoding is { } encoding && !IsUnicode(encoding) ? encoding.WebName : null;
+        var problem = Problem(file.Path, text, unreadable: source is null, foreignEncoding);
+        if (role == SourceRole)
         {
-            Unreadable = source is null,
-            ForeignEncoding = source?.Encoding is { } encoding && !IsUnicode(encoding) ? encoding.WebName : null,
-        };
+            return new InputFile(file.Path, role, null, new SourceDocument(PathText.FileName(file.Path), text, problem));
+        }
+
+        var shipped = role == ShippedRole;
+        var parsed = problem is null
+            ? YamlDatasetParser.Parse(file.Path, text, shipped, cancellationToken)
+            : ParsedFile.Failed(file.Path, shipped, problem);
+        return new InputFile(file.Path, role, parsed, null);
     }
 
-    /// <summary>The compiler could not read the file.</summary>
-    public bool Unreadable { get; init; }
+    /// <summary>Why a file cannot be used as it is: unreadable, or not UTF-8. Null when it can.</summary>
+    private static DiagnosticInfo? Problem(string path, string text, bool unreadable, string? foreignEncoding)
+    {
+        if (unreadable)
+        {
+            return DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedFailure, YamlSpan.StartOf(path), path, "the file could not be read");
+        }
 
-    /// <summary>
-    /// The encoding the compiler fell back to when the bytes were not valid UTF-8 (it then decodes
-    /// with a legacy code page, silently); null for UTF-8 (or UTF-16/32 with a byte order mark).
-    /// </summary>
-    public string? ForeignEncoding { get; init; }
+        if (foreignEncoding is not null)
+        {
+            return DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, YamlSpan.StartOf(path), path, "it was read as " + foreignEncoding);
+        }
+
+        // The compiler decodes invalid UTF-8 bytes of an additional file to U+FFFD without a word.
+        var replacement = text.IndexOf('\uFFFD');
+        if (replacement < 0)
+        {
+            return null;
+        }
+
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < replacement; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var span = new YamlSpan(path, replacement, replacement + 1, line, replacement - lineStart, line, replacement - lineStart + 1);
+        return DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, span, path,
+            "it holds U+FFFD, the character that bytes which are not UTF-8 are decoded to");
+    }
 
     private static bool IsUnicode(System.Text.Encoding encoding)
         => encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
-
-    public string FileName => Model.PathText.FileName(Path);
 }

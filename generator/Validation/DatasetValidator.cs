@@ -74,7 +74,7 @@ internal sealed class DatasetValidator
         {
             foreach (var topic in topics.Where(t => !IsShipped(t.Id)))
             {
-                Report(DiagnosticDescriptors.TopicsNotExtensible, topic.Id.Span, topic.Id.Path, topic.Id.Value);
+                Report(DiagnosticDescriptors.TopicsNotExtensible, topic.Id.Span, PathOf(topic.Id), topic.Id.Value);
             }
         }
 
@@ -229,7 +229,7 @@ internal sealed class DatasetValidator
 
         if (meeting.Sources.Count == 0)
         {
-            Report(DiagnosticDescriptors.MissingRequiredField, meeting.Id.Span, Parent(meeting.Id.Path), "sources");
+            Report(DiagnosticDescriptors.MissingRequiredField, meeting.Id.Span, meeting.Id.Path.Parent, "sources");
         }
 
         var sourceIds = meeting.Sources.Select(s => Resolve(s, sourceIndex, "source")).ToList();
@@ -427,13 +427,7 @@ internal sealed class DatasetValidator
 
     private static string Where(YamlSpan span) => $"{FileName(span.FilePath)}({span.StartLine + 1},{span.StartColumn + 1})";
 
-    private static string PathOf(Located value) => value.Path;
-
-    private static string Parent(string path)
-    {
-        var dot = path.LastIndexOf('.');
-        return dot > 0 ? path.Substring(0, dot) : path;
-    }
+    private static string PathOf(Located value) => value.Path.ToString();
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlSpan span, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));

@@ -110,8 +110,10 @@ internal sealed class EntityKind
     public TableModel Table(TableInput input, System.Threading.CancellationToken cancellationToken = default)
     {
         var records = input.Records.ToList();
-        var members = records.Select(r => Identity(r) is var (id, member) ? new MemberModel(id, member, _summary(r)) : null!).ToEquatableArray();
-        return new TableModel(input.Namespace, input.ContainerClass, ClassName, input.NamedMembers ? members : EquatableArray<MemberModel>.Empty, records.Count, _encode(records, cancellationToken));
+        var members = input.NamedMembers
+            ? records.Select(r => Identity(r) is var (id, member) ? new MemberModel(id, member, _summary(r)) : null!).ToEquatableArray()
+            : EquatableArray<MemberModel>.Empty;
+        return new TableModel(input.Namespace, input.ContainerClass, ClassName, members, records.Count, _encode(records, cancellationToken));
     }
 
     private static (string Id, string MemberName) Identity(EntityModel record) => record switch

@@ -17,12 +17,13 @@ internal sealed class YamlMappingReader
     private readonly ParseContext _context;
     // A mapping of the schema has a dozen keys at most: a list scanned in order beats a dictionary
     // per mapping (half a million of them at 100,000 meetings).
-    private readonly List<KeyValuePair<string, TreeNode>> _entries = new();
+    private readonly List<KeyValuePair<string, TreeNode>> _entries;
 
     public YamlMappingReader(TreeMapping node, string path, ParseContext context, params string[] knownKeys)
     {
         _node = node;
         _context = context;
+        _entries = new List<KeyValuePair<string, TreeNode>>(node.Children.Count);
         Path = path;
         foreach (var entry in node.Children)
         {

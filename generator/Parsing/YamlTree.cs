@@ -36,7 +36,8 @@ internal sealed class TreeMapping : TreeNode
     {
     }
 
-    public List<KeyValuePair<TreeNode, TreeNode>> Children { get; } = new();
+    // Most mappings of the schema have 2 to 11 keys: one allocation for the common sizes.
+    public List<KeyValuePair<TreeNode, TreeNode>> Children { get; } = new(8);
 
     internal void Close(Mark end) => End = end;
 }

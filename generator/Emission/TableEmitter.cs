@@ -21,7 +21,9 @@ internal static class TableEmitter
         var full = Runtime + kind.TypeName;
         var extension = table.ContainerClass is not null;
         var collection = $"DatasetStorage.Store.{kind.ClassName}";
-        var w = new CodeWriter();
+        // The data and room for escapes and the accessor class: the file is written into one buffer.
+        var data = table.Streams.Records.Length + table.Streams.Strings.Length + table.Streams.Lengths.Length;
+        var w = new CodeWriter(data + (data / 8) + 4096 + (table.Members.Count * 256));
         Scope.Open(w, table.Namespace, table.ContainerClass);
         w.Line(extension
             ? $"/// <summary>The {kind.Noun} records of the shipped dataset and of this project: <see cref=\"All\"/>, lookups by id and one member per {kind.Noun} of this project.</summary>"
@@ -71,7 +73,7 @@ internal static class TableEmitter
     }
 
     private static void Blob(CodeWriter w, string name, string data)
-        => w.Line($"[global::SinoRussia.Dataset.Storage.DataBlob({StringLiteral(name)}, {StringLiteral(data)})]");
+        => w.LineWithLiteral($"[global::SinoRussia.Dataset.Storage.DataBlob({StringLiteral(name)}, ", data, ")]");
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text.Substring(0, 117) + "...";
 }

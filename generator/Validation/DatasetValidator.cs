@@ -33,6 +33,9 @@ internal sealed class DatasetValidator
     private readonly HashSet<string> _shippedFiles = new(StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
 
+    // What the records are checked against, set once all files are read (Run).
+    private Lookups _lookups = null!;
+
     private DatasetValidator(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
     public static (DatasetModel? Model, EquatableArray<DiagnosticInfo> Diagnostics) Validate(
@@ -120,18 +123,20 @@ internal sealed class DatasetValidator
         var topicModels = topics.Select(t => new TopicModel(t.Id.Value, Member(t.Id), t.Name.Value) { Shipped = IsShipped(t.Id) }).ToEquatableArray();
         var officialModels = officials.Select(o => BuildOfficial(o, organisationIndex)).ToEquatableArray();
 
-        var meetingModels = new List<MeetingModel>();
+        _lookups = new Lookups(officialModels, officialIndex, mechanismIndex, topicIndex, sourceIndex, meetingIndex, sources, meetings,
+            sources.Select(s => Text(s, documentTexts)).ToArray());
+        var meetingModels = new List<MeetingModel>(meetings.Count);
         foreach (var meeting in meetings)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            meetingModels.Add(BuildMeeting(meeting, meetingDates[meeting.Id.Value], officialModels, officialIndex, mechanismIndex, topicIndex, sourceIndex, sources, documentTexts));
+            meetingModels.Add(BuildMeeting(meeting, meetingDates[meeting.Id.Value]));
         }
 
-        var quoteModels = new List<QuoteModel>();
+        var quoteModels = new List<QuoteModel>(quotes.Count);
         foreach (var quote in quotes)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            quoteModels.Add(BuildQuote(quote, officialIndex, meetingIndex, sourceIndex, topicIndex, sources, meetings, documentTexts));
+            quoteModels.Add(BuildQuote(quote));
         }
 
         return new DatasetModel(targetNamespace, containerClass, sourceModels, organisationModels, mechanismModels, topicModels,
@@ -187,17 +192,10 @@ internal sealed class DatasetValidator
             official.Aliases.Select(a => a.Value).ToEquatableArray(), country, positions.ToEquatableArray()) { Shipped = IsShipped(official.Id) };
     }
 
-    private MeetingModel BuildMeeting(
-        RawMeeting meeting,
-        DateModel? date,
-        EquatableArray<OfficialModel> officials,
-        Dictionary<string, int> officialIndex,
-        Dictionary<string, int> mechanismIndex,
-        Dictionary<string, int> topicIndex,
-        Dictionary<string, int> sourceIndex,
-        List<RawSource> sources,
-        Dictionary<string, string> documentTexts)
+    private MeetingModel BuildMeeting(RawMeeting meeting, DateModel? date)
     {
+        var (officials, officialIndex, mechanismIndex, topicIndex, sourceIndex) = (_lookups.Officials, _lookups.OfficialIndex, _lookups.MechanismIndex, _lookups.TopicIndex, _lookups.SourceIndex);
+        var shipped = IsShipped(meeting.Id);
         var basis = meeting.Date.Basis is { } b ? Vocab(b, Vocabulary.DateBases) : null;
 
         PlaceModel? place = null;
@@ -218,7 +216,7 @@ internal sealed class DatasetValidator
         {
             var official = Resolve(participant.Official, officialIndex, "official");
             var role = Vocab(participant.Role, Vocabulary.Roles) ?? string.Empty;
-            if (official >= 0 && date is not null && !IsShipped(meeting.Id) && !HoldsPostOn(officials[official], date))
+            if (official >= 0 && date is not null && !shipped && !HoldsPostOn(officials[official], date))
             {
                 Report(DiagnosticDescriptors.NoPostOnMeetingDate, participant.Official.Span, PathOf(participant.Official),
                     participant.Official.Value, PartialDateParser.Format(date));
@@ -235,13 +233,16 @@ internal sealed class DatasetValidator
         var sourceIds = meeting.Sources.Select(s => Resolve(s, sourceIndex, "source")).ToList();
 
         // Outcomes are checked against the meeting's source texts, looked up once for all outcomes.
-        var texts = sourceIds.Where(i => i >= 0).Select(i => (Source: sources[i], Text: Text(sources[i], documentTexts))).ToList();
-        var checkOutcomes = !IsShipped(meeting.Id) && texts.Count > 0 && texts.All(t => t.Text is not null);
+        var checkOutcomes = !shipped && meeting.Outcomes.Count > 0 && sourceIds.Any(i => i >= 0);
+        var texts = checkOutcomes
+            ? sourceIds.Where(i => i >= 0).Select(i => (Source: _lookups.Sources[i], Text: _lookups.SourceTexts[i])).ToList()
+            : null;
+        checkOutcomes = checkOutcomes && texts!.All(t => t.Text is not null);
         foreach (var outcome in checkOutcomes ? meeting.Outcomes : EquatableArray<Located>.Empty)
         {
             if (!texts.Any(t => VerbatimCheck.Occurs(outcome.Value, t.Text!)))
             {
-                var (first, text) = texts[0];
+                var (first, text) = texts![0];
                 Report(DiagnosticDescriptors.NotVerbatim, outcome.Span, PathOf(outcome), "outcome", first.Id.Value, first.File.Value,
                     VerbatimCheck.ClosestPassage(outcome.Value, text!));
             }
@@ -252,33 +253,27 @@ internal sealed class DatasetValidator
             meeting.Occasion?.Value, participants.ToEquatableArray(),
             ResolveAll(meeting.Topics, topicIndex, "topic"),
             meeting.Outcomes.Select(o => o.Value).ToEquatableArray(),
-            meeting.Sources.Select(s => s.Value).ToEquatableArray()) { Shipped = IsShipped(meeting.Id) };
+            meeting.Sources.Select(s => s.Value).ToEquatableArray()) { Shipped = shipped };
     }
 
-    private QuoteModel BuildQuote(
-        RawQuote quote,
-        Dictionary<string, int> officialIndex,
-        Dictionary<string, int> meetingIndex,
-        Dictionary<string, int> sourceIndex,
-        Dictionary<string, int> topicIndex,
-        List<RawSource> sources,
-        List<RawMeeting> meetings,
-        Dictionary<string, string> documentTexts)
+    private QuoteModel BuildQuote(RawQuote quote)
     {
+        var sources = _lookups.Sources;
+        var shipped = IsShipped(quote.Id);
         var kind = Vocab(quote.Kind, Vocabulary.QuoteKinds) ?? string.Empty;
-        var speaker = Resolve(quote.Speaker, officialIndex, "official");
-        var meeting = Resolve(quote.Meeting, meetingIndex, "meeting");
-        var source = Resolve(quote.Source, sourceIndex, "source");
-        if (source >= 0 && !IsShipped(quote.Id) && Text(sources[source], documentTexts) is { } text && !VerbatimCheck.Occurs(quote.Text.Value, text))
+        var speaker = Resolve(quote.Speaker, _lookups.OfficialIndex, "official");
+        var meeting = Resolve(quote.Meeting, _lookups.MeetingIndex, "meeting");
+        var source = Resolve(quote.Source, _lookups.SourceIndex, "source");
+        if (source >= 0 && !shipped && _lookups.SourceTexts[source] is { } text && !VerbatimCheck.Occurs(quote.Text.Value, text))
         {
             Report(DiagnosticDescriptors.NotVerbatim, quote.Text.Span, PathOf(quote.Text),
                 kind == "Direct" ? "direct quote" : "reported statement", sources[source].Id.Value, sources[source].File.Value,
                 VerbatimCheck.ClosestPassage(quote.Text.Value, text));
         }
 
-        if (meeting >= 0 && !IsShipped(quote.Id))
+        if (meeting >= 0 && !shipped)
         {
-            var atMeeting = meetings[meeting];
+            var atMeeting = _lookups.Meetings[meeting];
             if (speaker >= 0 && !atMeeting.Participants.Any(p => p.Official.Value == quote.Speaker.Value))
             {
                 Report(DiagnosticDescriptors.QuoteDoesNotFitMeeting, quote.Speaker.Span, PathOf(quote.Speaker),
@@ -293,7 +288,7 @@ internal sealed class DatasetValidator
         }
 
         return new QuoteModel(quote.Id.Value, Member(quote.Id), kind, quote.Speaker.Value, quote.Meeting.Value, quote.Source.Value, quote.Text.Value,
-            ResolveAll(quote.Topics, topicIndex, "topic")) { Shipped = IsShipped(quote.Id) };
+            ResolveAll(quote.Topics, _lookups.TopicIndex, "topic")) { Shipped = shipped };
     }
 
     private static bool HoldsPostOn(OfficialModel official, DateModel date)
@@ -432,3 +427,15 @@ internal sealed class DatasetValidator
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlSpan span, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));
 }
+
+/// <summary>What meetings and quotes are checked against: the resolved officials, the id indexes, and each source's document text (null when missing).</summary>
+internal sealed record Lookups(
+    EquatableArray<OfficialModel> Officials,
+    Dictionary<string, int> OfficialIndex,
+    Dictionary<string, int> MechanismIndex,
+    Dictionary<string, int> TopicIndex,
+    Dictionary<string, int> SourceIndex,
+    Dictionary<string, int> MeetingIndex,
+    List<RawSource> Sources,
+    List<RawMeeting> Meetings,
+    string?[] SourceTexts);

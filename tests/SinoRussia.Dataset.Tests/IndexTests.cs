@@ -88,4 +88,38 @@ public class IndexTests
         store.Meetings.Of(store.Officials.ById("wang-yi")).Count.ShouldBe(Meetings.Of(Officials.WangYi).Count);
         store.Quotes.All.Select(q => q.Text).ShouldBe(Quotes.All.Select(q => q.Text));
     }
+
+    [Fact]
+    public void A_store_merged_with_a_store_of_the_same_tables_puts_every_record_right_after_its_twin()
+    {
+        // Every key is a tie, the hardest case of the merge: the base record comes first, as a merge keeps it.
+        var holders = new[] { "Sources", "Organisations", "Mechanisms", "Officials", "Meetings", "Quotes" }
+            .Select(n => typeof(Meetings).Assembly.GetType("SinoRussia.Dataset." + n + "Data", throwOnError: true)!).ToArray();
+        var baseStore = SinoRussia.Dataset.Storage.DataStore.Create(holders[0], holders[1], holders[2], holders[3], holders[4], holders[5], null);
+        var store = SinoRussia.Dataset.Storage.DataStore.Create(holders[0], holders[1], holders[2], holders[3], holders[4], holders[5], baseStore);
+
+        Twins(store.Meetings.All, baseStore.Meetings.All, m => m.Id);
+        Twins(store.Quotes.All, baseStore.Quotes.All, q => q.Id);
+        Twins(store.Officials.All, baseStore.Officials.All, o => o.Id);
+
+        static void Twins<T>(IReadOnlyList<T> merged, IReadOnlyList<T> first, Func<T, string> id)
+            where T : class
+        {
+            merged.Count.ShouldBe(2 * first.Count);
+            var enumerated = merged.ToList();
+            for (var i = 0; i < merged.Count; i++)
+            {
+                merged[i].ShouldBeSameAs(enumerated[i], "the indexer and the enumerator agree at " + i);
+            }
+
+            for (var i = 0; i < first.Count; i++)
+            {
+                merged[2 * i].ShouldBeSameAs(first[i], "the base record first at " + i);
+                merged[(2 * i) + 1].ShouldNotBeSameAs(first[i]);
+                id(merged[(2 * i) + 1]).ShouldBe(id(first[i]));
+            }
+
+            Should.Throw<ArgumentOutOfRangeException>(() => merged[merged.Count]);
+        }
+    }
 }

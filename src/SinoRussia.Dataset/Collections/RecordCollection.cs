@@ -19,6 +19,7 @@ public class RecordCollection<T>
     where T : class
 {
     private readonly Lazy<Storage.RecordList<T>> _own;
+    private readonly Lazy<MergedList<T>?> _merged;
     private readonly Lazy<T[]> _items;
     private readonly Lazy<ReadOnlyCollection<T>> _all;
     private readonly Lazy<FrozenDictionary<string, T>> _byId;
@@ -27,13 +28,15 @@ public class RecordCollection<T>
     {
         Id = id;
         _own = new Lazy<Storage.RecordList<T>>(own, LazyThreadSafetyMode.ExecutionAndPublication);
-        _items = new Lazy<T[]>(
-            () => baseCollection is null ? _own.Value.ToArray() : Merge(baseCollection.Items, _own.Value.ToArray(), order ?? ((a, b) => string.CompareOrdinal(id(a), id(b)))),
-            LazyThreadSafetyMode.ExecutionAndPublication);
 
-        // Without a base, All is the table itself: records are created as they are asked for.
+        // With a base (a project that extends the dataset), the two tables read as one list in order;
+        // a project's own records are still created only as they are asked for.
+        _merged = new Lazy<MergedList<T>?>(
+            () => baseCollection is null ? null : new MergedList<T>(baseCollection.Items, _own.Value, order ?? ((a, b) => string.CompareOrdinal(id(a), id(b)))),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        _items = new Lazy<T[]>(() => _merged.Value?.ToArray() ?? _own.Value.ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
         _all = new Lazy<ReadOnlyCollection<T>>(
-            () => baseCollection is null ? new ReadOnlyCollection<T>(_own.Value) : Array.AsReadOnly(Items),
+            () => new ReadOnlyCollection<T>(_merged.Value ?? (IList<T>)_own.Value),
             LazyThreadSafetyMode.ExecutionAndPublication);
         _byId = new Lazy<FrozenDictionary<string, T>>(BuildById, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -74,28 +77,5 @@ public class RecordCollection<T>
         }
 
         return pairs.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    /// <summary>Merges two lists that are each in <paramref name="order"/>.</summary>
-    private static T[] Merge(T[] first, T[] second, Comparison<T> order)
-    {
-        var merged = new T[first.Length + second.Length];
-        int i = 0, j = 0, k = 0;
-        while (i < first.Length && j < second.Length)
-        {
-            merged[k++] = order(second[j], first[i]) < 0 ? second[j++] : first[i++];
-        }
-
-        while (i < first.Length)
-        {
-            merged[k++] = first[i++];
-        }
-
-        while (j < second.Length)
-        {
-            merged[k++] = second[j++];
-        }
-
-        return merged;
     }
 }

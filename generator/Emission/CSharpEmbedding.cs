@@ -30,12 +30,17 @@ internal static class CSharpEmbedding
     /// </summary>
     public static void AppendStringLiteral(StringBuilder builder, string value)
     {
+        if (value is null)
+        {
+            throw new System.ArgumentNullException(nameof(value));
+        }
+
         builder.Append('"');
         var run = 0; // start of the current run of characters written as they are
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
+            if (AsIs(c))
             {
                 continue;
             }
@@ -59,6 +64,24 @@ internal static class CSharpEmbedding
         builder.Append(value, run, value.Length - run);
         builder.Append('"');
     }
+
+    /// <summary>The length of <paramref name="value"/> as <see cref="AppendStringLiteral"/> writes it (quotes included).</summary>
+    public static int LiteralLength(string value)
+    {
+        var length = value.Length + 2;
+        foreach (var c in value)
+        {
+            if (!AsIs(c))
+            {
+                length += c is '"' or '\\' ? 1 : 5; // \" \\ or \uXXXX
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>Whether a character is written into a literal as it is: printable ASCII but the quote and the backslash.</summary>
+    private static bool AsIs(char c) => c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
 
     public static string DocText(string? value)
     {

@@ -21,9 +21,9 @@ internal static class TableEmitter
         var full = Runtime + kind.TypeName;
         var extension = table.ContainerClass is not null;
         var collection = $"DatasetStorage.Store.{kind.ClassName}";
-        // The data and room for escapes and the accessor class: the file is written into one buffer.
-        var data = table.Streams.Records.Length + table.Streams.Strings.Length + table.Streams.Lengths.Length;
-        var w = new CodeWriter(data + (data / 8) + 4096 + (table.Members.Count * 256));
+        // The data as written (escapes counted) and room for the accessor class: the file goes into one buffer.
+        var data = LiteralLength(table.Streams.Records) + LiteralLength(table.Streams.Strings) + LiteralLength(table.Streams.Lengths);
+        var w = new CodeWriter(data + 8192 + (table.Members.Count * 512));
         Scope.Open(w, table.Namespace, table.ContainerClass);
         w.Line(extension
             ? $"/// <summary>The {kind.Noun} records of the shipped dataset and of this project: <see cref=\"All\"/>, lookups by id and one member per {kind.Noun} of this project.</summary>"

@@ -67,7 +67,10 @@ internal sealed class ParseContext
 
     /// <summary>
     /// The span of a node. YamlDotNet's end event of a block mapping or list stands at the next token,
-    /// not at the end of the collection's text, so a collection's span runs to the end of its last value (depth is bounded by <see cref="YamlTree.MaxDepth"/>).
+    /// not at the end of the collection's text, so a collection's span runs to the end of its last value
+    /// (depth is bounded by <see cref="YamlTree.MaxDepth"/>). A top-level list whose items were streamed
+    /// keeps none, so its span (and that of a root mapping it ends) runs to its end event; no diagnostic
+    /// is reported at those spans.
     /// </summary>
     public YamlSpan SpanOf(TreeNode node) => SpanOf(node.Start, EndOf(node));
 

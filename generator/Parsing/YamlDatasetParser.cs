@@ -49,7 +49,7 @@ internal static class YamlDatasetParser
         }
         catch (YamlException exception)
         {
-            Rejected(context, records);
+            records.Clear(); // as for a rejected text: the syntax error is the one diagnostic
             context.Diagnostics.Clear();
             var span = context.SpanOf(exception.Start, exception.End);
             context.Report(DiagnosticDescriptors.YamlSyntaxError, span, path, OneLine(exception.Message));

@@ -117,6 +117,15 @@ public class EscapingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_length_a_table_file_is_sized_by_is_the_length_of_the_literal_written()
+    {
+        foreach (var value in Adversarial.Concat(new[] { string.Empty, "plain", "\"\\", "\uD800x\u0416\u4E2D" }))
+        {
+            CSharpEmbedding.LiteralLength(value).ShouldBe(CSharpEmbedding.StringLiteral(value).Length, value);
+        }
+    }
+
+    [Fact]
     public void Doc_comment_text_cannot_end_the_comment()
     {
         foreach (var value in Adversarial)

@@ -64,6 +64,16 @@ internal sealed class MergedList<T> : IList<T>
 
     public void CopyTo(T[] array, int arrayIndex)
     {
+        if (array is null)
+        {
+            throw new ArgumentNullException(nameof(array));
+        }
+
+        if (arrayIndex < 0 || array.Length - arrayIndex < Count)
+        {
+            throw new ArgumentException("The array is too small to hold the list from that index.", nameof(arrayIndex));
+        }
+
         int i = 0, j = 0;
         for (var k = 0; k < Count; k++)
         {

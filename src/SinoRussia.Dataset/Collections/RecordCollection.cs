@@ -19,7 +19,7 @@ public class RecordCollection<T>
     where T : class
 {
     private readonly Lazy<Storage.RecordList<T>> _own;
-    private readonly Lazy<MergedList<T>?> _merged;
+    private readonly Lazy<MergedList<T>>? _merged;
     private readonly Lazy<T[]> _items;
     private readonly Lazy<ReadOnlyCollection<T>> _all;
     private readonly Lazy<FrozenDictionary<string, T>> _byId;
@@ -30,13 +30,16 @@ public class RecordCollection<T>
         _own = new Lazy<Storage.RecordList<T>>(own, LazyThreadSafetyMode.ExecutionAndPublication);
 
         // With a base (a project that extends the dataset), the two tables read as one list in order;
-        // a project's own records are still created only as they are asked for.
-        _merged = new Lazy<MergedList<T>?>(
-            () => baseCollection is null ? null : new MergedList<T>(baseCollection.Items, _own.Value, order ?? ((a, b) => string.CompareOrdinal(id(a), id(b)))),
-            LazyThreadSafetyMode.ExecutionAndPublication);
-        _items = new Lazy<T[]>(() => _merged.Value?.ToArray() ?? _own.Value.ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
+        // a project's own records are still created only as they are asked for. Without one, All is
+        // the table itself: records are created as they are asked for.
+        _merged = baseCollection is null
+            ? null
+            : new Lazy<MergedList<T>>(
+                () => new MergedList<T>(baseCollection.Items, _own.Value, order ?? ((a, b) => string.CompareOrdinal(id(a), id(b)))),
+                LazyThreadSafetyMode.ExecutionAndPublication);
+        _items = new Lazy<T[]>(() => _merged is null ? _own.Value.ToArray() : _merged.Value.ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
         _all = new Lazy<ReadOnlyCollection<T>>(
-            () => new ReadOnlyCollection<T>(_merged.Value ?? (IList<T>)_own.Value),
+            () => new ReadOnlyCollection<T>(_merged is null ? _own.Value : _merged.Value),
             LazyThreadSafetyMode.ExecutionAndPublication);
         _byId = new Lazy<FrozenDictionary<string, T>>(BuildById, LazyThreadSafetyMode.ExecutionAndPublication);
     }

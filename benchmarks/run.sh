@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scale benchmarks (docs/performance.md). Usage: bash benchmarks/run.sh [SIZES...] (default: 1000 10000 100000)
+# Scale benchmarks (docs/performance.md). Usage: bash benchmarks/run.sh [SIZES...] (default: 0 1000 10000 100000; 0 is the curated data alone; RUNS fresh processes per figure, 7 by default)
 # For each size: writes the synthetic dataset, builds the library with it (wall time, compiler peak
 # memory, generator time, DLL size), exports the same data as JSON, and times first access in fresh
 # processes (compiled / System.Text.Json source-gen / YamlDotNet). At the largest size it also runs the
@@ -12,7 +12,7 @@ sizes=("${@:-0 1000 10000 100000}")   # 0: the curated data alone
 read -r -a sizes <<< "${sizes[*]}"
 out="$PWD/artifacts/benchmarks"
 mkdir -p "$out"
-runs="${RUNS:-11}"
+runs="${RUNS:-7}"
 bench=benchmarks/SinoRussia.Dataset.Benchmarks
 dll="$bench/bin/Release/net10.0/SinoRussia.Dataset.Benchmarks.dll"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace SinoRussia.Dataset;
 
@@ -17,23 +18,20 @@ internal sealed class MergedList<T> : IList<T>
 {
     private readonly IReadOnlyList<T> _first;
     private readonly IList<T> _second;
+    private readonly Comparison<T> _order;
 
-    // The position in the merged order of each item of _first, strictly increasing.
-    private readonly int[] _firstPositions;
+    // The position in the merged order of each item of _first, strictly increasing; found on first
+    // use of an item (Count needs none of it).
+    private int[]? _positions;
 
     public MergedList(IReadOnlyList<T> first, IList<T> second, Comparison<T> order)
     {
         _first = first;
         _second = second;
-        _firstPositions = new int[first.Count];
-        var before = 0;
-        for (var i = 0; i < first.Count; i++)
-        {
-            // How many of _second come strictly before first[i]: at least as many as before first[i - 1].
-            before = LowerBound(second, first[i], before, order);
-            _firstPositions[i] = i + before;
-        }
+        _order = order;
     }
+
+    private int[] FirstPositions => Volatile.Read(ref _positions) ?? Place();
 
     public int Count => _first.Count + _second.Count;
 
@@ -48,7 +46,7 @@ internal sealed class MergedList<T> : IList<T>
                 throw new ArgumentOutOfRangeException(nameof(index));
             }
 
-            var found = Array.BinarySearch(_firstPositions, index);
+            var found = Array.BinarySearch(FirstPositions, index);
             return found >= 0 ? _first[found] : _second[index - ~found];
         }
 
@@ -74,19 +72,21 @@ internal sealed class MergedList<T> : IList<T>
             throw new ArgumentException("The array is too small to hold the list from that index.", nameof(arrayIndex));
         }
 
+        var positions = FirstPositions;
         int i = 0, j = 0;
         for (var k = 0; k < Count; k++)
         {
-            array[arrayIndex + k] = i < _firstPositions.Length && _firstPositions[i] == k ? _first[i++] : _second[j++];
+            array[arrayIndex + k] = i < positions.Length && positions[i] == k ? _first[i++] : _second[j++];
         }
     }
 
     public IEnumerator<T> GetEnumerator()
     {
+        var positions = FirstPositions;
         int i = 0, j = 0;
         for (var k = 0; k < Count; k++)
         {
-            yield return i < _firstPositions.Length && _firstPositions[i] == k ? _first[i++] : _second[j++];
+            yield return i < positions.Length && positions[i] == k ? _first[i++] : _second[j++];
         }
     }
 
@@ -119,6 +119,21 @@ internal sealed class MergedList<T> : IList<T>
     public bool Remove(T item) => throw new NotSupportedException("The dataset is read-only.");
 
     public void RemoveAt(int index) => throw new NotSupportedException("The dataset is read-only.");
+
+    /// <summary>Finds where each item of the first list falls; any number of threads may race, all get equal positions.</summary>
+    private int[] Place()
+    {
+        var positions = new int[_first.Count];
+        var before = 0;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            // How many of _second come strictly before first[i]: at least as many as before first[i - 1].
+            before = LowerBound(_second, _first[i], before, _order);
+            positions[i] = i + before;
+        }
+
+        return Interlocked.CompareExchange(ref _positions, positions, null) ?? positions;
+    }
 
     /// <summary>The number of items of <paramref name="list"/> from <paramref name="from"/> on that come strictly before <paramref name="value"/>, plus <paramref name="from"/>.</summary>
     private static int LowerBound(IList<T> list, T value, int from, Comparison<T> order)

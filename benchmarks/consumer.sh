@@ -2,7 +2,8 @@
 # A consumer project with N meetings of its own (default 100000), as a user extends the package:
 # packs the library under a fresh version into a local feed, writes a console app that references
 # it (fresh NUGET_PACKAGES), copies the synthetic YAML and source texts into its SinoRussiaData/,
-# builds it (wall time, peak memory) and runs it (counts from ExtendedDataset, first-access time).
+# builds it (wall time, peak memory in MiB) and runs it (counts from ExtendedDataset; first-access time,
+# the median of RUNS fresh processes, 7 by default).
 # Usage: bash benchmarks/consumer.sh [N]   Results: artifacts/benchmarks/consumer-N.txt
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -44,5 +45,9 @@ read -r wall peak < "$root/time.txt"
 generator=$(grep -E '^\s+[0-9.]+\s+[0-9<]+\s+SinoRussia.Dataset.Generator.Pipeline.DatasetGenerator' "$root/build.log" | awk '{print $1}' | head -1 || true)
 info=$(grep -o 'SRD0021[^[]*' "$root/build.log" | sort -u | head -2 | tr '\n' ' ' || true)
 run=$(dotnet "$root/app/bin/Release/net10.0/ScaleConsumer.dll")
+# First access: the median of RUNS fresh processes (7 by default), as run.sh times the library.
+runs="${RUNS:-7}"
+median=$(for _ in $(seq "$runs"); do dotnet "$root/app/bin/Release/net10.0/ScaleConsumer.dll" | grep -o 'first-access=[0-9.]*' | cut -d= -f2; done \
+  | sort -n | awk '{v[NR]=$1} END {printf "%.1fms (min %.1f, max %.1f, %d fresh processes)", v[int((NR+1)/2)], v[1], v[NR], NR}')
 nupkg=$(stat -c %s "$root/feed/SinoRussia.Dataset.$version.nupkg")
-echo "consumer n=$n build=${wall}s peak=$((peak / 1024))MB generator=${generator:-?}s dll=$(stat -c %s "$root/app/bin/Release/net10.0/ScaleConsumer.dll") nupkg=$nupkg | $run | $info" | tee "artifacts/benchmarks/consumer-$n.txt"
+echo "consumer n=$n build=${wall}s peak=$((peak / 1024))MiB generator=${generator:-?}s dll=$(stat -c %s "$root/app/bin/Release/net10.0/ScaleConsumer.dll") nupkg=$nupkg | $run | first-access median $median | $info" | tee "artifacts/benchmarks/consumer-$n.txt"

@@ -23,7 +23,7 @@ for n in "${sizes[@]}"; do
   rm -rf "$data"
   mkdir -p "$data"
   [ "$n" -gt 0 ] && dotnet "$dll" generate "$n" "$data"
-  yaml_mb=$( (du -cm data/*.yaml "$data"/*.yaml 2>/dev/null || true) | tail -1 | cut -f1)
+  yaml_mb=$(cat data/*.yaml "$data"/*.yaml 2>/dev/null | wc -c | awk '{printf "%.2f", $1 / 1e6}')
   log="$out/build-$n.log"
   /usr/bin/time -f "%e %M" -o "$out/time-$n.txt" dotnet build src/SinoRussia.Dataset -c Release --no-incremental \
     $( [ "$n" -gt 0 ] && echo -p:SinoRussiaExtraData="$data" ) -p:ReportAnalyzer=true -v:d > "$log" 2>&1
@@ -33,7 +33,7 @@ for n in "${sizes[@]}"; do
   dotnet build "$bench" -c Release -v:q -nologo $( [ "$n" -gt 0 ] && echo -p:SinoRussiaExtraData="$data" ) > /dev/null
   dotnet "$dll" export-json "$out/synthetic-$n.json"
   json=$(stat -c %s "$out/synthetic-$n.json")
-  echo "size=$n yaml=${yaml_mb}MB build=${wall}s peak=$((peak / 1024))MB generator=${generator}s dll=$size json=$json" | tee "$out/build-$n.txt"
+  echo "size=$n yaml=${yaml_mb}MB build=${wall}s peak=$((peak / 1024))MiB generator=${generator}s dll=$size json=$json" | tee "$out/build-$n.txt"
   dotnet "$dll" first-access-report "$runs" "$out/synthetic-$n.json" "$data" data | tee "$out/first-access-$n.txt"
 done
 dotnet "$dll" queries --filter '*' --exporters markdown --artifacts "$out/queries" | tail -20

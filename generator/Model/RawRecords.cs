@@ -2,12 +2,12 @@ using SinoRussia.Dataset.Generator.Diagnostics;
 
 namespace SinoRussia.Dataset.Generator.Model;
 
-// The records as read from YAML, before references are resolved. Every value keeps the span it came
-// from so that validation can point at it. All types are equatable values: they are cached between
-// generator runs.
+// The records as read from YAML, before references are resolved. Every value keeps where it came
+// from (its file and number; the position is in the file's span table) so that validation can point
+// at it. All types are equatable values: they are cached between generator runs.
 
-/// <summary>A string read from YAML with the span it stands at and its YAML path (<c>meetings[3].format</c>).</summary>
-internal readonly record struct Located(string Value, YamlSpan Span, YamlPath Path);
+/// <summary>A string read from YAML with where it stands and its YAML path (<c>meetings[3].format</c>).</summary>
+internal readonly record struct Located(string Value, ValueRef Where, YamlPath Path);
 
 internal sealed record RawSource(
     Located Id,
@@ -28,7 +28,7 @@ internal sealed record RawMechanism(Located Id, Located Name);
 
 internal sealed record RawTopic(Located Id, Located Name);
 
-internal sealed record RawDate(Located Value, Located Precision, Located? Basis, Located? Note, YamlSpan Span);
+internal sealed record RawDate(Located Value, Located Precision, Located? Basis, Located? Note, ValueRef Where);
 
 internal sealed record RawPosition(Located Title, Located Organisation, RawDate Start, RawDate? End, Located? Note);
 
@@ -66,7 +66,8 @@ internal sealed record RawQuote(
     EquatableArray<Located> Topics);
 
 /// <summary>
-/// Everything one YAML file holds, with the diagnostics found while reading it. <paramref name="Shipped"/>
+/// Everything one YAML file holds, with the diagnostics found while reading it and the positions of its
+/// values (<paramref name="Spans"/>, numbered by <see cref="ValueRef.Index"/>). <paramref name="Shipped"/>
 /// marks the package's own data in a consumer's build: reference data, checked against, not re-emitted.
 /// </summary>
 internal sealed record ParsedFile(
@@ -79,13 +80,20 @@ internal sealed record ParsedFile(
     EquatableArray<RawOfficial> Officials,
     EquatableArray<RawMeeting> Meetings,
     EquatableArray<RawQuote> Quotes,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<YamlSpan> Spans)
 {
     /// <summary>A file that could not be read: no records, the reason.</summary>
     public static ParsedFile Failed(string path, bool shipped, DiagnosticInfo reason)
         => new(path, shipped, EquatableArray<RawSource>.Empty, EquatableArray<RawOrganisation>.Empty, EquatableArray<RawMechanism>.Empty,
             EquatableArray<RawTopic>.Empty, EquatableArray<RawOfficial>.Empty, EquatableArray<RawMeeting>.Empty,
-            EquatableArray<RawQuote>.Empty, new[] { reason }.ToEquatableArray());
+            EquatableArray<RawQuote>.Empty, new[] { reason }.ToEquatableArray(), EquatableArray<YamlSpan>.Empty);
+
+    /// <summary>The records without the positions: equal after an edit that only moves values.</summary>
+    public ParsedFile WithoutSpans() => Spans.Count == 0 ? this : this with { Spans = EquatableArray<YamlSpan>.Empty };
+
+    /// <summary>The positions of the values.</summary>
+    public SpanTable SpanTable => new(Path, Spans);
 }
 
 /// <summary>A source document's text, matched to a source record by file name; <paramref name="Problem"/> when it cannot be used.</summary>

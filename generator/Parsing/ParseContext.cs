@@ -23,6 +23,16 @@ internal sealed class ParseContext
 
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
+    /// <summary>The positions of the values read, numbered by <see cref="ValueRef.Index"/>.</summary>
+    public List<YamlSpan> Spans { get; } = new();
+
+    /// <summary>Notes a value's position in the file's span table; the value keeps the reference.</summary>
+    public ValueRef Locate(YamlSpan span)
+    {
+        Spans.Add(span);
+        return new ValueRef(FilePath, Spans.Count - 1);
+    }
+
     public void Report(DiagnosticDescriptor descriptor, TreeNode node, params string[] arguments)
         => Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpanOf(node), arguments));
 
@@ -34,7 +44,7 @@ internal sealed class ParseContext
     {
         if (node is TreeScalar scalar)
         {
-            return new Located(Pooled(scalar.Value), SpanOf(node), path);
+            return new Located(Pooled(scalar.Value), Locate(SpanOf(node)), path);
         }
 
         Report(DiagnosticDescriptors.UnexpectedNodeType, node, path.ToString(), "a single value", Describe(node));

@@ -50,6 +50,7 @@ internal static class YamlDatasetParser
         catch (YamlException exception)
         {
             records.Clear(); // as for a rejected text: the syntax error is the one diagnostic
+            context.Spans.Clear();
             context.Diagnostics.Clear();
             var span = context.SpanOf(exception.Start, exception.End);
             context.Report(DiagnosticDescriptors.YamlSyntaxError, span, path, OneLine(exception.Message));
@@ -70,7 +71,8 @@ internal static class YamlDatasetParser
             records.Officials.ToEquatableArray(),
             records.Meetings.ToEquatableArray(),
             records.Quotes.ToEquatableArray(),
-            context.Diagnostics.ToEquatableArray());
+            context.Diagnostics.ToEquatableArray(),
+            context.Spans.ToEquatableArray());
     }
 
     private static void ReadDocument(TreeNode root, ParseContext context, Records records)
@@ -254,7 +256,7 @@ internal static class YamlDatasetParser
 
         var basisOk = !requireBasis || reader.Required("basis").HasValue;
         return Required(reader, out var value, "value") & Required(reader, out var precision, "precision") & basisOk
-            ? new RawDate(value, precision, reader.Optional("basis"), reader.Optional("note"), reader.Span)
+            ? new RawDate(value, precision, reader.Optional("basis"), reader.Optional("note"), reader.Locate())
             : null;
     }
 
@@ -272,6 +274,7 @@ internal static class YamlDatasetParser
     private static void Rejected(ParseContext context, Records records)
     {
         records.Clear();
+        context.Spans.Clear();
         if (context.Diagnostics.Count > 1)
         {
             var reason = context.Diagnostics[context.Diagnostics.Count - 1];

@@ -55,6 +55,9 @@ internal sealed class YamlMappingReader
 
     public YamlSpan Span => _context.SpanOf(_node);
 
+    /// <summary>This mapping's place in the file's span table (a new entry each time it is asked for).</summary>
+    public ValueRef Locate() => _context.Locate(Span);
+
     private string Child(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
     public bool Has(string key) => TryGet(key, out _);

@@ -27,6 +27,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         /// <summary>One parsed YAML file (taken from its input file).</summary>
         public const string ParsedFiles = nameof(ParsedFiles);
 
+        /// <summary>One YAML file's records without their positions: what the checks read.</summary>
+        public const string FileRecords = nameof(FileRecords);
+
+        /// <summary>One YAML file's positions of values: what places the diagnostics.</summary>
+        public const string SpanTables = nameof(SpanTables);
+
         /// <summary>One source document text.</summary>
         public const string SourceDocuments = nameof(SourceDocuments);
 
@@ -82,7 +88,17 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select((file, _) => file!.Document!)
             .WithTrackingName(TrackingNames.SourceDocuments);
 
-        var dataset = parsed.Collect()
+        // The checks read the records without positions, so an edit that only moves values (a comment
+        // or blank lines anywhere in a file) leaves their input equal and they do not run again; the
+        // diagnostics are then placed again from the new span tables.
+        var records = parsed
+            .Select((file, _) => file.WithoutSpans())
+            .WithTrackingName(TrackingNames.FileRecords);
+        var spanTables = parsed
+            .Select((file, _) => file.SpanTable)
+            .WithTrackingName(TrackingNames.SpanTables);
+
+        var dataset = records.Collect()
             .Combine(documents.Collect())
             .Combine(options)
             .Select((input, cancellationToken) => Validate(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
@@ -90,7 +106,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         // Diagnostics on their own output, sources from the model only (as the System.Text.Json generator
         // does): a change that alters one does not re-run the other.
-        var diagnostics = dataset.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+        var diagnostics = dataset
+            .Select((result, _) => result.Diagnostics)
+            .Combine(spanTables.Collect())
+            .Select((pair, _) => Place(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (output, found) =>
         {
             foreach (var diagnostic in found)
@@ -162,6 +182,18 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         {
             return new EncodedTable(null, null, DiagnosticInfo.Internal(YamlSpan.StartOf(string.Empty), "encoding the " + kind.ClassName + " table", exception));
         }
+    }
+
+    /// <summary>The diagnostics with their spans (and the places their messages name) looked up in the files' span tables.</summary>
+    private static EquatableArray<DiagnosticInfo> Place(EquatableArray<DiagnosticInfo> diagnostics, ImmutableArray<SpanTable> tables)
+    {
+        if (diagnostics.All(d => d.At is null && d.Mentioned is null))
+        {
+            return diagnostics;
+        }
+
+        var byPath = SpanTable.ByPath(tables);
+        return diagnostics.Select(d => d.Place(byPath)).ToEquatableArray();
     }
 
     /// <summary>Runs an output step; a bug of the emitter becomes SRD0022, never an exception thrown into the compiler.</summary>

@@ -77,7 +77,7 @@ internal sealed class DatasetValidator
         {
             foreach (var topic in topics.Where(t => !IsShipped(t.Id)))
             {
-                Report(DiagnosticDescriptors.TopicsNotExtensible, topic.Id.Span, PathOf(topic.Id), topic.Id.Value);
+                Report(DiagnosticDescriptors.TopicsNotExtensible, topic.Id.Where, PathOf(topic.Id), topic.Id.Value);
             }
         }
 
@@ -148,7 +148,7 @@ internal sealed class DatasetValidator
         var fileName = FileName(source.File.Value);
         if (!IsShipped(source.Id) && !documentTexts.ContainsKey(fileName) && !_unusableDocuments.Contains(fileName))
         {
-            Report(DiagnosticDescriptors.MissingSourceDocument, source.File.Span, PathOf(source.File), source.Id.Value, source.File.Value);
+            Report(DiagnosticDescriptors.MissingSourceDocument, source.File.Where, PathOf(source.File), source.Id.Value, source.File.Value);
         }
 
         DateModel? published = null;
@@ -158,7 +158,7 @@ internal sealed class DatasetValidator
             published = PartialDateParser.TryParse(publishedValue.Value, precision, out var error);
             if (published is null)
             {
-                Report(DiagnosticDescriptors.InvalidDate, publishedValue.Span, PathOf(publishedValue), publishedValue.Value, error);
+                Report(DiagnosticDescriptors.InvalidDate, publishedValue.Where, PathOf(publishedValue), publishedValue.Value, error);
             }
         }
 
@@ -178,7 +178,7 @@ internal sealed class DatasetValidator
             var end = position.End is null ? null : ParseDate(position.End);
             if (start is not null && end is not null && PartialDateParser.Earliest(end) < PartialDateParser.Earliest(start))
             {
-                Report(DiagnosticDescriptors.EndBeforeStart, position.End!.Span, PathOf(position.End.Value),
+                Report(DiagnosticDescriptors.EndBeforeStart, position.End!.Where, PathOf(position.End.Value),
                     PartialDateParser.Format(end), PartialDateParser.Format(start));
             }
 
@@ -218,7 +218,7 @@ internal sealed class DatasetValidator
             var role = Vocab(participant.Role, Vocabulary.Roles) ?? string.Empty;
             if (official >= 0 && date is not null && !shipped && !HoldsPostOn(officials[official], date))
             {
-                Report(DiagnosticDescriptors.NoPostOnMeetingDate, participant.Official.Span, PathOf(participant.Official),
+                Report(DiagnosticDescriptors.NoPostOnMeetingDate, participant.Official.Where, PathOf(participant.Official),
                     participant.Official.Value, PartialDateParser.Format(date));
             }
 
@@ -227,7 +227,7 @@ internal sealed class DatasetValidator
 
         if (meeting.Sources.Count == 0)
         {
-            Report(DiagnosticDescriptors.MissingRequiredField, meeting.Id.Span, meeting.Id.Path.Parent, "sources");
+            Report(DiagnosticDescriptors.MissingRequiredField, meeting.Id.Where, meeting.Id.Path.Parent, "sources");
         }
 
         var sourceIds = meeting.Sources.Select(s => Resolve(s, sourceIndex, "source")).ToList();
@@ -243,7 +243,7 @@ internal sealed class DatasetValidator
             if (!texts.Any(t => VerbatimCheck.Occurs(outcome.Value, t.Text!)))
             {
                 var (first, text) = texts![0];
-                Report(DiagnosticDescriptors.NotVerbatim, outcome.Span, PathOf(outcome), "outcome", first.Id.Value, first.File.Value,
+                Report(DiagnosticDescriptors.NotVerbatim, outcome.Where, PathOf(outcome), "outcome", first.Id.Value, first.File.Value,
                     VerbatimCheck.ClosestPassage(outcome.Value, text!));
             }
         }
@@ -266,7 +266,7 @@ internal sealed class DatasetValidator
         var source = Resolve(quote.Source, _lookups.SourceIndex, "source");
         if (source >= 0 && !shipped && _lookups.SourceTexts[source] is { } text && !VerbatimCheck.Occurs(quote.Text.Value, text))
         {
-            Report(DiagnosticDescriptors.NotVerbatim, quote.Text.Span, PathOf(quote.Text),
+            Report(DiagnosticDescriptors.NotVerbatim, quote.Text.Where, PathOf(quote.Text),
                 kind == "Direct" ? "direct quote" : "reported statement", sources[source].Id.Value, sources[source].File.Value,
                 VerbatimCheck.ClosestPassage(quote.Text.Value, text));
         }
@@ -276,13 +276,13 @@ internal sealed class DatasetValidator
             var atMeeting = _lookups.Meetings[meeting];
             if (speaker >= 0 && !atMeeting.Participants.Any(p => p.Official.Value == quote.Speaker.Value))
             {
-                Report(DiagnosticDescriptors.QuoteDoesNotFitMeeting, quote.Speaker.Span, PathOf(quote.Speaker),
+                Report(DiagnosticDescriptors.QuoteDoesNotFitMeeting, quote.Speaker.Where, PathOf(quote.Speaker),
                     $"the speaker '{quote.Speaker.Value}'", "a participant", atMeeting.Id.Value);
             }
 
             if (source >= 0 && !atMeeting.Sources.Any(s => s.Value == quote.Source.Value))
             {
-                Report(DiagnosticDescriptors.QuoteDoesNotFitMeeting, quote.Source.Span, PathOf(quote.Source),
+                Report(DiagnosticDescriptors.QuoteDoesNotFitMeeting, quote.Source.Where, PathOf(quote.Source),
                     $"the source '{quote.Source.Value}'", "one of the sources", atMeeting.Id.Value);
             }
         }
@@ -303,14 +303,14 @@ internal sealed class DatasetValidator
     {
         if (!Vocabulary.Precisions.TryGetMember(raw.Precision.Value, out _))
         {
-            Report(DiagnosticDescriptors.InvalidValue, raw.Precision.Span, PathOf(raw.Precision), raw.Precision.Value, Vocabulary.Precisions.Expected);
+            Report(DiagnosticDescriptors.InvalidValue, raw.Precision.Where, PathOf(raw.Precision), raw.Precision.Value, Vocabulary.Precisions.Expected);
             return null;
         }
 
         var date = PartialDateParser.TryParse(raw.Value.Value, raw.Precision.Value, out var error);
         if (date is null)
         {
-            Report(DiagnosticDescriptors.InvalidDate, raw.Value.Span, PathOf(raw.Value), raw.Value.Value, error);
+            Report(DiagnosticDescriptors.InvalidDate, raw.Value.Where, PathOf(raw.Value), raw.Value.Value, error);
         }
 
         return date;
@@ -323,7 +323,7 @@ internal sealed class DatasetValidator
             return member;
         }
 
-        Report(DiagnosticDescriptors.InvalidValue, value.Span, PathOf(value), value.Value, vocabulary.Expected);
+        Report(DiagnosticDescriptors.InvalidValue, value.Where, PathOf(value), value.Value, vocabulary.Expected);
         return null;
     }
 
@@ -336,7 +336,7 @@ internal sealed class DatasetValidator
 
         if (!Vocabulary.IsCountryCode(country.Value))
         {
-            Report(DiagnosticDescriptors.InvalidValue, country.Span, PathOf(country), country.Value, $"an ISO 3166-1 alpha-2 country code for the {what}, such as CN or RU");
+            Report(DiagnosticDescriptors.InvalidValue, country.Where, PathOf(country), country.Value, $"an ISO 3166-1 alpha-2 country code for the {what}, such as CN or RU");
         }
 
         return country.Value;
@@ -351,7 +351,7 @@ internal sealed class DatasetValidator
 
         // "Did you mean" costs an edit distance per candidate: offered for the first unknown references only.
         var suggestion = _suggestionsOffered++ < MaxSuggestions ? Suggestions.DidYouMean(reference.Value, index.Keys) : string.Empty;
-        Report(DiagnosticDescriptors.UnknownReference, reference.Span, PathOf(reference), kind, reference.Value, suggestion);
+        Report(DiagnosticDescriptors.UnknownReference, reference.Where, PathOf(reference), kind, reference.Value, suggestion);
         return -1;
     }
 
@@ -375,8 +375,11 @@ internal sealed class DatasetValidator
             var key = id(record);
             if (seen.TryGetValue(key.Value, out var first))
             {
-                Report(DiagnosticDescriptors.DuplicateId, key.Span, PathOf(key), kind, key.Value,
-                    Where(first.Span) + (IsShipped(first) ? " in the shipped dataset" : string.Empty));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, key.Where, PathOf(key), kind, key.Value) with
+                {
+                    Mentioned = first.Where,
+                    MentionSuffix = IsShipped(first) ? " in the shipped dataset" : string.Empty,
+                });
                 continue;
             }
 
@@ -397,7 +400,7 @@ internal sealed class DatasetValidator
             var name = IdentifierNames.ToMemberName(id.Value);
             if (used.TryGetValue(name, out var other))
             {
-                Report(DiagnosticDescriptors.MemberNameCollision, id.Span, PathOf(id), kind, id.Value, name, other);
+                Report(DiagnosticDescriptors.MemberNameCollision, id.Where, PathOf(id), kind, id.Value, name, other);
                 continue;
             }
 
@@ -416,16 +419,14 @@ internal sealed class DatasetValidator
         return index;
     }
 
-    private bool IsShipped(Located id) => _shippedFiles.Contains(id.Span.FilePath);
+    private bool IsShipped(Located id) => _shippedFiles.Contains(id.Where.FilePath);
 
     private static string Member(Located id) => IdentifierNames.ToMemberName(id.Value);
 
-    private static string Where(YamlSpan span) => $"{FileName(span.FilePath)}({span.StartLine + 1},{span.StartColumn + 1})";
-
     private static string PathOf(Located value) => value.Path.ToString();
 
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlSpan span, params string[] arguments)
-        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, ValueRef at, params string[] arguments)
+        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, at, arguments));
 }
 
 /// <summary>What meetings and quotes are checked against: the resolved officials, the id indexes, and each source's document text (null when missing).</summary>

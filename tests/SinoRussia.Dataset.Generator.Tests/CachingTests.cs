@@ -23,6 +23,8 @@ public class CachingTests
     {
         DatasetGenerator.TrackingNames.InputFiles,
         DatasetGenerator.TrackingNames.ParsedFiles,
+        DatasetGenerator.TrackingNames.FileRecords,
+        DatasetGenerator.TrackingNames.SpanTables,
         DatasetGenerator.TrackingNames.SourceDocuments,
         DatasetGenerator.TrackingNames.Options,
         DatasetGenerator.TrackingNames.Dataset,
@@ -71,6 +73,61 @@ public class CachingTests
         Reasons(result, DatasetGenerator.TrackingNames.ParsedFiles).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, "an equal model goes no further");
         Reasons(result, DatasetGenerator.TrackingNames.Dataset).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
         OutputReasons(result).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+    }
+
+    [Theory]
+    [InlineData("# a comment between two meetings\n")]
+    [InlineData("\n\n")]
+    public void A_comment_or_blank_lines_in_the_middle_of_a_yaml_file_leave_the_records_equal_and_every_output_cached(string inserted)
+    {
+        var (driver, texts, compilation) = Started();
+        var meetings = texts.Single(t => t.Path.EndsWith("meetings.yaml", StringComparison.Ordinal));
+        var text = meetings.GetText()!.ToString();
+        var second = text.IndexOf("\n  - id: ", text.IndexOf("\n  - id: ", StringComparison.Ordinal) + 1, StringComparison.Ordinal) + 1;
+        second.ShouldBeGreaterThan(0, "the test inserts before the second meeting");
+        var result = driver.ReplaceAdditionalText(meetings, GeneratorHarness.Text(meetings.Path, text.Insert(second, inserted)))
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Reasons(result, DatasetGenerator.TrackingNames.ParsedFiles).Count(r => r == IncrementalStepRunReason.Modified)
+            .ShouldBe(1, "the values after the insertion moved, so the parsed file with its positions changed");
+        var records = Reasons(result, DatasetGenerator.TrackingNames.FileRecords);
+        records.Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1, "the edited file's records, without positions, are equal");
+        records.ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged);
+        Reasons(result, DatasetGenerator.TrackingNames.Dataset).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, "the checks do not run again");
+        foreach (var step in TableSteps)
+        {
+            Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
+        }
+
+        OutputReasons(result).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
+    public void A_diagnostic_moves_with_its_value_when_lines_are_inserted_above_it_without_the_checks_running_again()
+    {
+        var files = Repository.CuratedFiles().ToList();
+        var quotesFile = files.Single(f => f.Path.EndsWith("quotes.yaml", StringComparison.Ordinal));
+        var broken = quotesFile with { Text = ReplaceFirst(quotesFile.Text!, "speaker: wang-yi", "speaker: wang-yii") };
+        files[files.IndexOf(quotesFile)] = broken;
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(files, out var texts).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().Diagnostics.Single(d => d.Id == "SRD0008").Location.GetLineSpan().StartLinePosition;
+
+        var quotes = texts.Single(t => t.Path.EndsWith("quotes.yaml", StringComparison.Ordinal));
+        var result = driver.ReplaceAdditionalText(quotes, GeneratorHarness.Text(quotes.Path, "# a note\n# another\n" + quotes.GetText()!.ToString()))
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Reasons(result, DatasetGenerator.TrackingNames.Dataset).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, "the checks do not run again");
+        var after = result.Diagnostics.Single(d => d.Id == "SRD0008");
+        after.Location.GetLineSpan().StartLinePosition.ShouldBe(new Microsoft.CodeAnalysis.Text.LinePosition(before.Line + 2, before.Character));
+        after.GetMessage().ShouldContain("wang-yii");
+
+        static string ReplaceFirst(string text, string old, string replacement)
+        {
+            var at = text.IndexOf(old, StringComparison.Ordinal);
+            at.ShouldBeGreaterThanOrEqualTo(0, old);
+            return text.Substring(0, at) + replacement + text.Substring(at + old.Length);
+        }
     }
 
     [Fact]

@@ -61,10 +61,7 @@ public class CachingTests
     [InlineData("\n\n   \n")]
     public void A_comment_or_whitespace_at_the_end_of_a_yaml_file_changes_no_model_and_no_output(string appended)
     {
-        var (driver, texts, compilation) = Started();
-        var topics = texts.Single(t => t.Path.EndsWith("topics.yaml", StringComparison.Ordinal));
-        var result = driver.ReplaceAdditionalText(topics, GeneratorHarness.Text(topics.Path, topics.GetText()!.ToString() + appended))
-            .RunGenerators(compilation).GetRunResult().Results.Single();
+        var result = Edited("topics.yaml", text => text + appended);
 
         // A YAML file is parsed in the step that reads it (InputFiles), which keeps its records, not its text.
         var read = Reasons(result, DatasetGenerator.TrackingNames.InputFiles);
@@ -80,13 +77,12 @@ public class CachingTests
     [InlineData("\n\n")]
     public void A_comment_or_blank_lines_in_the_middle_of_a_yaml_file_leave_the_records_equal_and_every_output_cached(string inserted)
     {
-        var (driver, texts, compilation) = Started();
-        var meetings = texts.Single(t => t.Path.EndsWith("meetings.yaml", StringComparison.Ordinal));
-        var text = meetings.GetText()!.ToString();
-        var second = text.IndexOf("\n  - id: ", text.IndexOf("\n  - id: ", StringComparison.Ordinal) + 1, StringComparison.Ordinal) + 1;
-        second.ShouldBeGreaterThan(0, "the test inserts before the second meeting");
-        var result = driver.ReplaceAdditionalText(meetings, GeneratorHarness.Text(meetings.Path, text.Insert(second, inserted)))
-            .RunGenerators(compilation).GetRunResult().Results.Single();
+        var result = Edited("meetings.yaml", text =>
+        {
+            var second = text.IndexOf("\n  - id: ", text.IndexOf("\n  - id: ", StringComparison.Ordinal) + 1, StringComparison.Ordinal) + 1;
+            second.ShouldBeGreaterThan(0, "the test inserts before the second meeting");
+            return text.Insert(second, inserted);
+        });
 
         Reasons(result, DatasetGenerator.TrackingNames.ParsedFiles).Count(r => r == IncrementalStepRunReason.Modified)
             .ShouldBe(1, "the values after the insertion moved, so the parsed file with its positions changed");
@@ -207,6 +203,15 @@ public class CachingTests
         var compilation = GeneratorHarness.Compilation();
         var driver = GeneratorHarness.Driver(Repository.CuratedFiles(), out var texts).RunGenerators(compilation);
         return (driver, texts, compilation);
+    }
+
+    /// <summary>The curated data run once, then again with the file ending in <paramref name="fileName"/> edited.</summary>
+    private static GeneratorRunResult Edited(string fileName, Func<string, string> edit)
+    {
+        var (driver, texts, compilation) = Started();
+        var file = texts.Single(t => t.Path.EndsWith(fileName, StringComparison.Ordinal));
+        return driver.ReplaceAdditionalText(file, GeneratorHarness.Text(file.Path, edit(file.GetText()!.ToString())))
+            .RunGenerators(compilation).GetRunResult().Results.Single();
     }
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)

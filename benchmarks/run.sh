@@ -23,7 +23,7 @@ for n in "${sizes[@]}"; do
   rm -rf "$data"
   mkdir -p "$data"
   [ "$n" -gt 0 ] && dotnet "$dll" generate "$n" "$data"
-  yaml_mb=$(cat data/*.yaml "$data"/*.yaml 2>/dev/null | wc -c | awk '{printf "%.2f", $1 / 1e6}')
+  yaml_mb=$( (cat data/*.yaml "$data"/*.yaml 2>/dev/null || true) | wc -c | awk '{printf "%.2f", $1 / 1e6}')
   log="$out/build-$n.log"
   /usr/bin/time -f "%e %M" -o "$out/time-$n.txt" dotnet build src/SinoRussia.Dataset -c Release --no-incremental \
     $( [ "$n" -gt 0 ] && echo -p:SinoRussiaExtraData="$data" ) -p:ReportAnalyzer=true -v:d > "$log" 2>&1

@@ -20,14 +20,25 @@ namespace SinoRussia.Dataset.Storage;
 internal static class RecordDecoder
 {
     /// <summary>
-    /// The table as a <see cref="RecordList{T}"/>: one pass (a loop the JIT optimises as it runs)
-    /// notes each record's id, where its details start and, for meetings, the date; a record object
-    /// is then created from those alone, when first asked for.
+    /// The table as a <see cref="RecordList{T}"/>: its count is read at once, from the stream's header;
+    /// the pass over its records (<see cref="ReadIndex"/>) waits until a record is first asked for, so
+    /// that <c>Quotes.All.Count</c> reads nothing else.
     /// </summary>
     public static RecordList<T> ReadTable<T>(TableData data, Func<TableData, TableIndex, int, T> create)
         where T : class
     {
         var dated = typeof(T) == typeof(Meeting);
+        var reader = data.Start();
+        return new RecordList<T>(data, reader.ReadInt(), table => ReadIndex(table, dated), create);
+    }
+
+    /// <summary>
+    /// One pass (a loop the JIT optimises as it runs) that notes each record's id, where its details
+    /// start and, for meetings, the date; a record object is then created from those alone, when first
+    /// asked for.
+    /// </summary>
+    public static TableIndex ReadIndex(TableData data, bool dated)
+    {
         var reader = data.Start();
         var count = reader.ReadInt();
         var index = new TableIndex(new int[count], new int[count], dated ? new PartialDate[count] : null);
@@ -44,7 +55,7 @@ internal static class RecordDecoder
             reader.Skip(length);
         }
 
-        return new RecordList<T>(data, index, create);
+        return index;
     }
 
     public static Meeting CreateMeeting(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Dates![i], index.Details[i]);

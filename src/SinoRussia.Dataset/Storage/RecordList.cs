@@ -7,24 +7,26 @@ using System.Threading;
 namespace SinoRussia.Dataset.Storage;
 
 /// <summary>
-/// A compiled table as a list: its count and where each record starts are read once (one pass over
-/// the record stream, no object per record); record i is created the first time it is asked for and
-/// then kept, so a program that uses a few records pays for those few. Any number of threads may ask
-/// at once: all of them get the same object. Read-only; exposed wrapped in a ReadOnlyCollection.
+/// A compiled table as a list: its count comes from the table's header; where each record starts is
+/// read once, when a record is first asked for (one pass over the record stream, no object per
+/// record); record i is created the first time it is asked for and then kept, so a program that uses
+/// a few records pays for those few. Any number of threads may ask at once: all of them get the same
+/// object. Read-only; exposed wrapped in a ReadOnlyCollection.
 /// </summary>
 internal sealed class RecordList<T> : IList<T>
     where T : class
 {
     private readonly TableData _data;
-    private readonly TableIndex _index;
+    private readonly Func<TableData, TableIndex> _readIndex;
     private readonly T?[] _records;
     private readonly Func<TableData, TableIndex, int, T> _create;
+    private TableIndex? _index;
 
-    public RecordList(TableData data, TableIndex index, Func<TableData, TableIndex, int, T> create)
+    public RecordList(TableData data, int count, Func<TableData, TableIndex> readIndex, Func<TableData, TableIndex, int, T> create)
     {
         _data = data;
-        _index = index;
-        _records = new T?[index.Ids.Length];
+        _readIndex = readIndex;
+        _records = new T?[count];
         _create = create;
     }
 
@@ -95,7 +97,13 @@ internal sealed class RecordList<T> : IList<T>
 
     private T Create(int index)
     {
-        var record = _create(_data, _index, index);
+        var record = _create(_data, Volatile.Read(ref _index) ?? ReadIndex(), index);
         return Interlocked.CompareExchange(ref _records[index], record, null) ?? record;
+    }
+
+    private TableIndex ReadIndex()
+    {
+        var index = _readIndex(_data);
+        return Interlocked.CompareExchange(ref _index, index, null) ?? index;
     }
 }

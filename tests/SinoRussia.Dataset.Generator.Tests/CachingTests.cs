@@ -127,6 +127,21 @@ public class CachingTests
     }
 
     [Fact]
+    public void A_path_given_twice_is_read_once_and_its_diagnostics_are_placed_in_that_text()
+    {
+        // Diagnostics are placed from a span table found by path: two texts under one path must not mix.
+        const string First = "organisations:\n  - id: zz-org\n    name: Z\n    country: Q1\n";
+        var files = Repository.CuratedFiles()
+            .Append(DatasetFile.Data("/data/extra.yaml", First))
+            .Append(DatasetFile.Data("/data/extra.yaml", "\n\n\n" + First.Replace("zz-org", "zz-other")));
+        var run = GeneratorHarness.Run(files);
+
+        var invalid = run.Diagnostics.Where(d => d.Location.GetLineSpan().Path == "/data/extra.yaml").ToList();
+        invalid.Select(d => d.Id).ShouldBe(new[] { "SRD0005" }, "the first text alone is read: one invalid country, no duplicate id");
+        invalid[0].Location.GetLineSpan().StartLinePosition.Line.ShouldBe(3, "line 4 of the first text");
+    }
+
+    [Fact]
     public void Adding_a_record_re_emits_only_the_table_it_belongs_to()
     {
         var (driver, texts, compilation) = Started();

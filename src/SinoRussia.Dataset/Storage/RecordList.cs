@@ -103,7 +103,17 @@ internal sealed class RecordList<T> : IList<T>
 
     private TableIndex ReadIndex()
     {
-        var index = _readIndex(_data);
-        return Interlocked.CompareExchange(ref _index, index, null) ?? index;
+        // One pass, however many threads ask for their first record at once.
+        lock (_records)
+        {
+            var index = Volatile.Read(ref _index);
+            if (index is null)
+            {
+                index = _readIndex(_data);
+                Volatile.Write(ref _index, index);
+            }
+
+            return index;
+        }
     }
 }

@@ -111,7 +111,8 @@ internal static class GeneratorHarness
 
     private sealed class OptionsProvider(IReadOnlyList<DatasetFile> files, string? targetNamespace, string? rootNamespace) : AnalyzerConfigOptionsProvider
     {
-        private readonly Dictionary<string, string> _roles = files.ToDictionary(f => f.Path, f => f.Role);
+        // A path may be given twice (a test of that case): its first role counts.
+        private readonly Dictionary<string, string> _roles = files.GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.First().Role);
 
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(Globals(targetNamespace, rootNamespace));
 

@@ -33,8 +33,14 @@ internal sealed class ParseContext
         return new ValueRef(FilePath, Spans.Count - 1);
     }
 
+    /// <summary>
+    /// A diagnostic at a node, placed later from the file's span table (like the checks' own), so that the
+    /// records of a file with such a diagnostic stay equal when an edit only moves values.
+    /// </summary>
     public void Report(DiagnosticDescriptor descriptor, TreeNode node, params string[] arguments)
-        => Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpanOf(node), arguments));
+        => Diagnostics.Add(DiagnosticInfo.Create(descriptor, Locate(SpanOf(node)), arguments));
+
+    /// <summary>A diagnostic at a final span: what rejects a whole text (its records and span table are dropped).</summary>
 
     public void Report(DiagnosticDescriptor descriptor, YamlSpan span, params string[] arguments)
         => Diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));

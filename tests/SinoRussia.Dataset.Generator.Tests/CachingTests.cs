@@ -98,25 +98,27 @@ public class CachingTests
         OutputReasons(result).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged);
     }
 
-    [Fact]
-    public void A_diagnostic_moves_with_its_value_when_lines_are_inserted_above_it_without_the_checks_running_again()
+    [Theory]
+    [InlineData("speaker: wang-yii", "SRD0008", "wang-yii")] // found by the checks
+    [InlineData("speakr: wang-yi", "SRD0004", "speakr")] // found while reading the file
+    public void A_diagnostic_moves_with_its_value_when_lines_are_inserted_above_it_without_the_checks_running_again(string edit, string id, string named)
     {
         var files = Repository.CuratedFiles().ToList();
         var quotesFile = files.Single(f => f.Path.EndsWith("quotes.yaml", StringComparison.Ordinal));
-        var broken = quotesFile with { Text = ReplaceFirst(quotesFile.Text!, "speaker: wang-yi", "speaker: wang-yii") };
+        var broken = quotesFile with { Text = ReplaceFirst(quotesFile.Text!, "speaker: wang-yi", edit) };
         files[files.IndexOf(quotesFile)] = broken;
         var compilation = GeneratorHarness.Compilation();
         var driver = GeneratorHarness.Driver(files, out var texts).RunGenerators(compilation);
-        var before = driver.GetRunResult().Results.Single().Diagnostics.Single(d => d.Id == "SRD0008").Location.GetLineSpan().StartLinePosition;
+        var before = driver.GetRunResult().Results.Single().Diagnostics.First(d => d.Id == id).Location.GetLineSpan().StartLinePosition;
 
         var quotes = texts.Single(t => t.Path.EndsWith("quotes.yaml", StringComparison.Ordinal));
         var result = driver.ReplaceAdditionalText(quotes, GeneratorHarness.Text(quotes.Path, "# a note\n# another\n" + quotes.GetText()!.ToString()))
             .RunGenerators(compilation).GetRunResult().Results.Single();
 
         Reasons(result, DatasetGenerator.TrackingNames.Dataset).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, "the checks do not run again");
-        var after = result.Diagnostics.Single(d => d.Id == "SRD0008");
+        var after = result.Diagnostics.First(d => d.Id == id);
         after.Location.GetLineSpan().StartLinePosition.ShouldBe(new Microsoft.CodeAnalysis.Text.LinePosition(before.Line + 2, before.Character));
-        after.GetMessage().ShouldContain("wang-yii");
+        after.GetMessage().ShouldContain(named);
 
         static string ReplaceFirst(string text, string old, string replacement)
         {

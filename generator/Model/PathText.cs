@@ -9,4 +9,20 @@ internal static class PathText
         var slash = System.Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         return slash >= 0 ? path.Substring(slash + 1) : path;
     }
+
+    /// <summary>
+    /// The items in their order, the first of each path only: a path given twice (an item listed twice) is
+    /// one file, read once. The parsed files and their span tables both go through here, so they agree.
+    /// </summary>
+    public static System.Collections.Generic.IEnumerable<T> FirstOfEachPath<T>(System.Collections.Generic.IEnumerable<T> items, System.Func<T, string> path)
+    {
+        var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (seen.Add(path(item)))
+            {
+                yield return item;
+            }
+        }
+    }
 }

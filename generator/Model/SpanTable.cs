@@ -16,12 +16,9 @@ internal sealed record SpanTable(string FilePath, EquatableArray<YamlSpan> Spans
     public static IReadOnlyDictionary<string, SpanTable> ByPath(ImmutableArray<SpanTable> tables)
     {
         var byPath = new Dictionary<string, SpanTable>(System.StringComparer.Ordinal);
-        foreach (var table in tables)
+        foreach (var table in PathText.FirstOfEachPath(tables, t => t.FilePath))
         {
-            if (!byPath.ContainsKey(table.FilePath))
-            {
-                byPath.Add(table.FilePath, table);
-            }
+            byPath.Add(table.FilePath, table);
         }
 
         return byPath;

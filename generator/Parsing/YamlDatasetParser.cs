@@ -28,7 +28,7 @@ internal static class YamlDatasetParser
 
             if (YamlTree.Read(text, context, new TopLevelItems(context, records)) is not { } documents)
             {
-                Rejected(context, records); // the reason was reported last
+                Rejected(context, records, context.Diagnostics[context.Diagnostics.Count - 1]); // the reason was reported last
             }
             else
             {
@@ -49,11 +49,8 @@ internal static class YamlDatasetParser
         }
         catch (YamlException exception)
         {
-            records.Clear(); // as for a rejected text: the syntax error is the one diagnostic
-            context.Spans.Clear();
-            context.Diagnostics.Clear();
             var span = context.SpanOf(exception.Start, exception.End);
-            context.Report(DiagnosticDescriptors.YamlSyntaxError, span, path, OneLine(exception.Message));
+            Rejected(context, records, DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, span, path, OneLine(exception.Message)));
         }
         catch (Exception exception)
         {
@@ -170,14 +167,10 @@ internal static class YamlDatasetParser
 
         public void Read(string key, int index, TreeNode item)
         {
-            var path = key + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-            if (item is TreeMapping mapping)
+            // The path and diagnostics are those of YamlMappingReader.MappingList for the same item.
+            if (YamlMappingReader.Of(item, $"{key}[{index}]", context, DatasetKeys.ItemKeys(key)) is { } reader)
             {
-                ReadItem(key, new YamlMappingReader(mapping, path, context, DatasetKeys.ItemKeys(key)), records);
-            }
-            else
-            {
-                context.Report(DiagnosticDescriptors.UnexpectedNodeType, item, path, "a mapping", ParseContext.Describe(item));
+                ReadItem(key, reader, records);
             }
         }
     }
@@ -268,19 +261,16 @@ internal static class YamlDatasetParser
     }
 
     /// <summary>
-    /// A text that is not read to its end yields no records and one diagnostic, its reason (the last one
-    /// reported): what the streamed items before it gave would be partial and only add follow-on errors.
+    /// A text that is not read to its end (a syntax error, or the reader refused it) yields no records and
+    /// one diagnostic, its reason: what the streamed items before it gave would be partial and only add
+    /// follow-on errors.
     /// </summary>
-    private static void Rejected(ParseContext context, Records records)
+    private static void Rejected(ParseContext context, Records records, DiagnosticInfo reason)
     {
         records.Clear();
         context.Spans.Clear();
-        if (context.Diagnostics.Count > 1)
-        {
-            var reason = context.Diagnostics[context.Diagnostics.Count - 1];
-            context.Diagnostics.Clear();
-            context.Diagnostics.Add(reason);
-        }
+        context.Diagnostics.Clear();
+        context.Diagnostics.Add(reason);
     }
 
     private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();

@@ -120,13 +120,18 @@ internal sealed class YamlMappingReader
             return null;
         }
 
-        var path = Child(key);
-        if (entry is TreeMapping mapping)
+        return Of(entry, Child(key), _context, knownKeys);
+    }
+
+    /// <summary>A reader of <paramref name="node"/> when it is a mapping; else null and a diagnostic at it.</summary>
+    public static YamlMappingReader? Of(TreeNode node, string path, ParseContext context, params string[] knownKeys)
+    {
+        if (node is TreeMapping mapping)
         {
-            return new YamlMappingReader(mapping, path, _context, knownKeys);
+            return new YamlMappingReader(mapping, path, context, knownKeys);
         }
 
-        _context.Report(DiagnosticDescriptors.UnexpectedNodeType, entry, path, "a mapping", ParseContext.Describe(entry));
+        context.Report(DiagnosticDescriptors.UnexpectedNodeType, node, path, "a mapping", ParseContext.Describe(node));
         return null;
     }
 
@@ -136,14 +141,9 @@ internal sealed class YamlMappingReader
         var path = Child(key);
         foreach (var (item, index) in Sequence(key, required))
         {
-            var itemPath = $"{path}[{index}]";
-            if (item is TreeMapping mapping)
+            if (Of(item, $"{path}[{index}]", _context, knownKeys) is { } reader)
             {
-                yield return new YamlMappingReader(mapping, itemPath, _context, knownKeys);
-            }
-            else
-            {
-                _context.Report(DiagnosticDescriptors.UnexpectedNodeType, item, itemPath, "a mapping", ParseContext.Describe(item));
+                yield return reader;
             }
         }
     }

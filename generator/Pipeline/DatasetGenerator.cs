@@ -215,10 +215,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         GeneratorOptions options,
         System.Threading.CancellationToken cancellationToken)
     {
-        // A path given twice (an item listed twice) is one file: its first text is read, as its span
-        // table is (SpanTable.ByPath), so that every diagnostic is placed in the text it was found in.
-        var paths = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
-        files = files.Where(file => paths.Add(file.Path)).ToImmutableArray();
+        // A path given twice is read once, as its span table is (SpanTable.ByPath), so that every
+        // diagnostic is placed in the text it was found in.
+        files = PathText.FirstOfEachPath(files, f => f.Path).ToImmutableArray();
         if (!files.Any(f => !f.Shipped))
         {
             return new DatasetResult(null, EquatableArray<DiagnosticInfo>.Empty); // no data of the project's own: a no-op

@@ -103,11 +103,7 @@ public class EventCodingTests
     [Fact]
     public void A_phone_call_is_041_phone_both_ways()
     {
-        Rows(Meetings.XiPutinPhone2025_02_24).ShouldBe(new[]
-        {
-            (Officials.XiJinping, Officials.VladimirPutin, "CHNGOV", "RUSGOV", CameoCode.DiscussByTelephone, PloverMode.Phone, "phone"),
-            (Officials.VladimirPutin, Officials.XiJinping, "RUSGOV", "CHNGOV", CameoCode.DiscussByTelephone, PloverMode.Phone, "phone"),
-        });
+        Rows(Meetings.XiPutinPhone2025_02_24).ShouldBe(XiAndPutinBothWays(CameoCode.DiscussByTelephone, PloverMode.Phone, "phone"));
     }
 
     [Fact]
@@ -117,22 +113,14 @@ public class EventCodingTests
         // gives a PLOVER mode (the specification; the rule id says it was a video meeting).
         foreach (var meeting in new[] { Meetings.XiPutinVirtual2022_12_30, Meetings.XiPutinVirtual2025_01_21 })
         {
-            Rows(meeting).ShouldBe(new[]
-            {
-                (Officials.XiJinping, Officials.VladimirPutin, "CHNGOV", "RUSGOV", CameoCode.Consult, PloverMode.None, "virtual"),
-                (Officials.VladimirPutin, Officials.XiJinping, "RUSGOV", "CHNGOV", CameoCode.Consult, PloverMode.None, "virtual"),
-            });
+            Rows(meeting).ShouldBe(XiAndPutinBothWays(CameoCode.Consult, PloverMode.None, "virtual"));
         }
     }
 
     [Fact]
     public void A_summit_in_a_third_country_is_044_third_party_both_ways()
     {
-        Rows(Meetings.XiPutinAstana2024_07_03).ShouldBe(new[]
-        {
-            (Officials.XiJinping, Officials.VladimirPutin, "CHNGOV", "RUSGOV", CameoCode.MeetAtThirdLocation, PloverMode.ThirdParty, "third-country"),
-            (Officials.VladimirPutin, Officials.XiJinping, "RUSGOV", "CHNGOV", CameoCode.MeetAtThirdLocation, PloverMode.ThirdParty, "third-country"),
-        });
+        Rows(Meetings.XiPutinAstana2024_07_03).ShouldBe(XiAndPutinBothWays(CameoCode.MeetAtThirdLocation, PloverMode.ThirdParty, "third-country"));
     }
 
     [Fact]
@@ -280,6 +268,15 @@ public class EventCodingTests
 
     private static (Official Source, Official Target, string SourceActor, string TargetActor, CameoCode Cameo, PloverMode Mode, string Rule)[] Rows(Meeting meeting)
         => EventCoding.Code(meeting).Select(e => (e.SourceOfficial, e.TargetOfficial, e.SourceActor, e.TargetActor, e.Cameo, e.PloverMode, e.Rule)).ToArray();
+
+    /// <summary>The two rows of a reciprocal Xi-Putin event, Xi first: the same code, mode and rule each way.</summary>
+    private static (Official Source, Official Target, string SourceActor, string TargetActor, CameoCode Cameo, PloverMode Mode, string Rule)[] XiAndPutinBothWays(
+        CameoCode code, PloverMode mode, string rule)
+        => new[]
+        {
+            (Officials.XiJinping, Officials.VladimirPutin, "CHNGOV", "RUSGOV", code, mode, rule),
+            (Officials.VladimirPutin, Officials.XiJinping, "RUSGOV", "CHNGOV", code, mode, rule),
+        };
 
     private static CameoCode Mirror(CameoCode code) => code switch
     {

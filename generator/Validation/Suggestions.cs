@@ -31,12 +31,13 @@ internal static class Suggestions
     }
 
     public static int Distance(string a, string b)
-    {
-        if (a.Length > 200 || b.Length > 200)
-        {
-            return int.MaxValue; // not worth a suggestion, and keeps the work bounded
-        }
+        => a.Length > 200 || b.Length > 200
+            ? int.MaxValue // not worth a suggestion, and keeps the work bounded
+            : Levenshtein(a, b);
 
+    /// <summary>The Levenshtein distance (insertions, deletions, substitutions), ordinal; also the draft tool's name matching.</summary>
+    public static int Levenshtein(string a, string b)
+    {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)

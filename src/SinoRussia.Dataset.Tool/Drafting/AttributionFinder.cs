@@ -33,12 +33,7 @@ internal static class AttributionFinder
         var chars = text.ToCharArray();
         foreach (var q in quotations.Where(x => x.Flag is null))
         {
-            var end = q.InnerEnd;
-            if (q.Close is not null && text[q.InnerStart..q.InnerEnd].EndsWith(','))
-            {
-                end--;
-            }
-
+            var end = q.TextEnd(text);
             for (var k = q.InnerStart; k < end; k++)
             {
                 if (chars[k] != '\n')

@@ -57,11 +57,13 @@ internal sealed class Quotation
     /// <summary>The words inside the marks, less a comma that closes the quotation before the attribution.</summary>
     /// <param name="text">The article's text.</param>
     /// <returns>The quoted text.</returns>
-    public string Text(string text)
-    {
-        var inner = text[InnerStart..InnerEnd];
-        return Close is not null && inner.EndsWith(',') ? inner[..^1] : inner;
-    }
+    public string Text(string text) => text[InnerStart..TextEnd(text)];
+
+    /// <summary>Where the quoted text ends: before a comma that closes the quotation before the attribution.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <returns>The end, exclusive.</returns>
+    public int TextEnd(string text)
+        => Close is not null && InnerEnd > InnerStart && text[InnerEnd - 1] == ',' ? InnerEnd - 1 : InnerEnd;
 
     /// <summary>Whether a position lies inside the quotation, its marks included.</summary>
     /// <param name="position">The position.</param>

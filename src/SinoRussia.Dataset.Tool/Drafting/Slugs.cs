@@ -23,32 +23,10 @@ internal static class Slugs
         return slug.Length == 0 ? "x" : slug;
     }
 
-    /// <summary>The Levenshtein distance between two spellings, ignoring case.</summary>
+    /// <summary>The Levenshtein distance between two spellings, ignoring case (the generator's own, for "did you mean").</summary>
     /// <param name="a">One spelling.</param>
     /// <param name="b">The other.</param>
     /// <returns>The number of insertions, deletions and substitutions.</returns>
     public static int EditDistance(string a, string b)
-    {
-        a = a.ToLowerInvariant();
-        b = b.ToLowerInvariant();
-        var previous = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
+        => SinoRussia.Dataset.Generator.Validation.Suggestions.Levenshtein(a.ToLowerInvariant(), b.ToLowerInvariant());
 }

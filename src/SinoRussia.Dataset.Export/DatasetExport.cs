@@ -29,6 +29,17 @@ public static class DatasetExport
     public static Task<IReadOnlyList<string>> WriteParquetAsync(SinoRussiaDataset dataset, string directory, CancellationToken cancellationToken = default)
         => WriteParquetFilesAsync(DatasetTables.Build(dataset), directory, cancellationToken);
 
+    /// <summary>Writes <c>dataset.json</c>, the whole dataset as <see cref="DatasetJson"/> writes it, into <paramref name="directory"/>.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="directory">The folder; created if missing.</param>
+    /// <returns>The path written.</returns>
+    public static string WriteJson(SinoRussiaDataset dataset, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        Directory.CreateDirectory(directory);
+        return WriteFile(directory, "dataset.json", stream => DatasetJson.Write(stream, dataset));
+    }
+
     private static IReadOnlyList<string> WriteCsvFiles(IReadOnlyList<ExportTable> tables, DatasetInfo info, string directory)
     {
         Directory.CreateDirectory(directory);
@@ -70,10 +81,7 @@ public static class DatasetExport
     {
         ArgumentNullException.ThrowIfNull(dataset);
         Directory.CreateDirectory(directory);
-        var written = new List<string>
-        {
-            WriteFile(directory, "dataset.json", stream => DatasetJson.Write(stream, dataset)),
-        };
+        var written = new List<string> { WriteJson(dataset, directory) };
         // The tables are built once for both formats.
         var tables = DatasetTables.Build(dataset);
         written.AddRange(WriteCsvFiles(tables, dataset.Info, Path.Combine(directory, "csv")));

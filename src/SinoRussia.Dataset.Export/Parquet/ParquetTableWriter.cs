@@ -38,42 +38,30 @@ internal static class ParquetTableWriter
             switch (column.Type)
             {
                 case ColumnType.String:
-                    var strings = new string[rows.Count];
-                    for (var r = 0; r < strings.Length; r++)
-                    {
-                        strings[r] = (string)rows[r][c]!;
-                    }
-
-                    await group.WriteAsync(fields[c], strings).ConfigureAwait(false);
+                    await group.WriteAsync(fields[c], Column<string>(rows, c)).ConfigureAwait(false);
                     break;
                 case ColumnType.Integer:
-                    var integers = new int[rows.Count];
-                    for (var r = 0; r < integers.Length; r++)
-                    {
-                        integers[r] = (int)rows[r][c]!;
-                    }
-
-                    await group.WriteAsync<int>(fields[c], integers, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    await group.WriteAsync<int>(fields[c], Column<int>(rows, c), cancellationToken: cancellationToken).ConfigureAwait(false);
                     break;
                 case ColumnType.Date when column.Required:
-                    var dates = new DateOnly[rows.Count];
-                    for (var r = 0; r < dates.Length; r++)
-                    {
-                        dates[r] = (DateOnly)rows[r][c]!;
-                    }
-
-                    await group.WriteAsync<DateOnly>(fields[c], dates, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    await group.WriteAsync<DateOnly>(fields[c], Column<DateOnly>(rows, c), cancellationToken: cancellationToken).ConfigureAwait(false);
                     break;
                 default:
-                    var optional = new DateOnly?[rows.Count];
-                    for (var r = 0; r < optional.Length; r++)
-                    {
-                        optional[r] = (DateOnly?)rows[r][c];
-                    }
-
-                    await group.WriteAsync<DateOnly>(fields[c], optional, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    await group.WriteAsync<DateOnly>(fields[c], Column<DateOnly?>(rows, c), cancellationToken: cancellationToken).ConfigureAwait(false);
                     break;
             }
         }
+    }
+
+    /// <summary>Column <paramref name="c"/> of every row, as the type its <see cref="ColumnType"/> holds.</summary>
+    private static T[] Column<T>(System.Collections.Generic.IReadOnlyList<object?[]> rows, int c)
+    {
+        var values = new T[rows.Count];
+        for (var r = 0; r < values.Length; r++)
+        {
+            values[r] = (T)rows[r][c]!;
+        }
+
+        return values;
     }
 }

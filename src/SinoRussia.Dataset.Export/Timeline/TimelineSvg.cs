@@ -66,7 +66,7 @@ public static class TimelineSvg
     private static void WriteSvg(XmlWriter w, IReadOnlyList<TimelineRow> rows, IReadOnlyList<LegendLine> legend, TimelineLayout layout)
     {
         var principal = rows.Count(r => r.Principal);
-        var subtitle = Subtitle(rows, principal);
+        var subtitle = Subtitle(rows, principal, layout);
 
         Start(w, "svg");
         Attr(w, "xmlns", SvgNamespace); // declared here, so that it comes first rather than after the attributes
@@ -102,7 +102,7 @@ public static class TimelineSvg
         w.WriteEndElement();
     }
 
-    private static string Subtitle(IReadOnlyList<TimelineRow> rows, int principal)
+    private static string Subtitle(IReadOnlyList<TimelineRow> rows, int principal, TimelineLayout layout)
     {
         var count = rows.Count.ToString(CultureInfo.InvariantCulture) + (rows.Count == 1 ? " meeting" : " meetings");
         if (rows.Count == 0)
@@ -112,8 +112,7 @@ public static class TimelineSvg
 
         var text = count + ", of which " + principal.ToString(CultureInfo.InvariantCulture) + " principal and "
             + (rows.Count - principal).ToString(CultureInfo.InvariantCulture) + " mentioned only";
-        var first = rows.Min(r => r.Meeting.Date.Earliest.Year);
-        var last = rows.Max(r => r.Meeting.Date.Latest.Year);
+        var (first, last) = (layout.FirstYear, layout.LastYear); // the years the plot spans
         return text + (first == last
             ? ", " + first.ToString("D4", CultureInfo.InvariantCulture)
             : ", " + first.ToString("D4", CultureInfo.InvariantCulture) + "–" + last.ToString("D4", CultureInfo.InvariantCulture));

@@ -27,7 +27,7 @@ internal static class ExportCommand
         Directory.CreateDirectory(outputDirectory);
         var written = format switch
         {
-            "json" => new[] { WriteJson(dataset, outputDirectory) },
+            "json" => new[] { DatasetExport.WriteJson(dataset, outputDirectory) },
             "csv" => DatasetExport.WriteCsv(dataset, outputDirectory),
             "parquet" => await DatasetExport.WriteParquetAsync(dataset, outputDirectory).ConfigureAwait(false),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Expected json, csv or parquet."),
@@ -39,13 +39,5 @@ internal static class ExportCommand
 
         output.WriteLine(dataset.Info);
         return 0;
-    }
-
-    private static string WriteJson(SinoRussiaDataset dataset, string directory)
-    {
-        var path = Path.Combine(directory, "dataset.json");
-        using var stream = File.Create(path);
-        DatasetJson.Write(stream, dataset);
-        return path;
     }
 }

@@ -17,12 +17,7 @@ internal static class TimelineLegend
     {
         var lines = new List<LegendLine>
         {
-            new("Format", new[]
-            {
-                new LegendItem(Swatch.Circle, "in person"),
-                new LegendItem(Swatch.Diamond, "phone call"),
-                new LegendItem(Swatch.Square, "virtual meeting"),
-            }),
+            new("Format", TimelineFormats.All.Select(f => new LegendItem(f.Swatch, f.LegendText)).ToArray()),
             new("Report", new[]
             {
                 new LegendItem(Swatch.Filled, "principal: reported in full, with quotes in the dataset (names in bold)"),

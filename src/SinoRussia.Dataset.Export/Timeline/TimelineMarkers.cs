@@ -41,7 +41,7 @@ internal static class TimelineMarkers
             var y = TimelineLayout.RowCentre(i);
             var fill = row.Principal ? Ink : Paper;
             var span = meeting.Date.Precision != DatePrecision.Day;
-            var classes = "meeting " + (row.Principal ? "principal" : "mentioned") + " " + FormatClass(meeting.Format)
+            var classes = "meeting " + (row.Principal ? "principal" : "mentioned") + " " + meeting.Format.ToCode()
                 + (row.DateInferred ? " date-inferred" : string.Empty) + (span ? " date-span" : string.Empty);
 
             Start(w, "g");
@@ -63,24 +63,10 @@ internal static class TimelineMarkers
                 x = layout.X(meeting.Date.Earliest.DayNumber);
             }
 
-            TimelineShapes.Shape(w, FormatSwatch(meeting.Format), x, y, fill);
+            TimelineShapes.Shape(w, TimelineFormats.SwatchOf(meeting.Format), x, y, fill);
             w.WriteEndElement();
         }
 
         w.WriteEndElement();
     }
-
-    private static string FormatClass(MeetingFormat format) => format switch
-    {
-        MeetingFormat.Phone => "phone",
-        MeetingFormat.Virtual => "virtual",
-        _ => "in-person",
-    };
-
-    private static Swatch FormatSwatch(MeetingFormat format) => format switch
-    {
-        MeetingFormat.Phone => Swatch.Diamond,
-        MeetingFormat.Virtual => Swatch.Square,
-        _ => Swatch.Circle,
-    };
 }

@@ -17,7 +17,7 @@ internal sealed record TimelineRow(Meeting Meeting, bool Principal, string Date,
         var who = Participants(meeting);
         var placeText = meeting.Place is { } place
             ? (place.City is null ? place.Country : place.City + ", " + place.Country)
-            : FormatText(meeting.Format);
+            : TimelineFormats.RowText(meeting.Format);
         return new TimelineRow(meeting, TimelineSvg.IsPrincipal(meeting), date, inferred, who, placeText);
     }
 
@@ -31,11 +31,4 @@ internal sealed record TimelineRow(Meeting Meeting, bool Principal, string Date,
             .Select(g => string.Join(", ", g.Select(o => o.Name)));
         return string.Join(" – ", sides);
     }
-
-    private static string FormatText(MeetingFormat format) => format switch
-    {
-        MeetingFormat.Phone => "Phone call",
-        MeetingFormat.Virtual => "Virtual meeting",
-        _ => "In person",
-    };
 }

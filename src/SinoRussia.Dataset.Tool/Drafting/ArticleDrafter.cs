@@ -42,7 +42,7 @@ internal static class ArticleDrafter
         if (names.Proposed.Count > 0)
         {
             // The surnames of the new officials stand for them too ("Petrov said").
-            var extended = officials.Concat(names.Proposed.Select(p => new KnownOfficial(p.Id, p.Name, new[] { p.Name }, p.Country ?? string.Empty))).ToList();
+            var extended = officials.Concat(names.Proposed.Select(p => p.AsOfficial())).ToList();
             var second = MentionFinder.Find(article.Text, regions, new NameIndex(extended), quotations, all);
             second.Proposed.Clear();
             second.Proposed.AddRange(names.Proposed);

@@ -31,7 +31,7 @@ internal static class DraftAssembler
         var everyone = officials.ToDictionary(o => o.Id);
         foreach (var person in names.Proposed)
         {
-            everyone.TryAdd(person.Id, new KnownOfficial(person.Id, person.Name, new[] { person.Name }, person.Country ?? string.Empty));
+            everyone.TryAdd(person.Id, person.AsOfficial());
         }
 
         var todos = sourceTodos.Select(t => t.Line > 0 ? $"line {t.Line}: {t.Message}" : t.Message).ToList();

@@ -25,4 +25,8 @@ internal sealed class ProposedPerson
 
     /// <summary>CN or RU when the text says Chinese or Russian; otherwise null.</summary>
     public string? Country { get; set; }
+
+    /// <summary>The person as an official to match and resolve names against: their name is their one alias, an unknown country empty.</summary>
+    /// <returns>The official.</returns>
+    public KnownOfficial AsOfficial() => new(Id, Name, new[] { Name }, Country ?? string.Empty);
 }

@@ -57,15 +57,15 @@ internal static class RecordEncoder
     public static TableStreams Meetings(IReadOnlyList<MeetingModel> records, CancellationToken cancellationToken = default)
         => Encode(records, cancellationToken, m => m.Id, (m, w) => Date(w, m.Date), (m, w, t) =>
         {
-            w.Int(t.Reference(m.Title)).Int(Code(Vocabulary.DateBases, m.DateBasis)).Int(t.Reference(m.DateNote));
+            w.Int(t.Reference(m.Title)).Int((int)m.DateBasis).Int(t.Reference(m.DateNote));
             w.Bool(m.Place is not null);
             if (m.Place is { } p)
             {
-                w.Int(t.Reference(p.City)).Int(t.Reference(p.Country)).Int(t.Reference(p.Venue)).Int(Code(Vocabulary.DateBases, p.Basis)).Int(t.Reference(p.Note));
+                w.Int(t.Reference(p.City)).Int(t.Reference(p.Country)).Int(t.Reference(p.Venue)).Int((int)p.Basis).Int(t.Reference(p.Note));
             }
 
-            w.Int(Code(Vocabulary.Formats, m.Format)).Int(t.Reference(m.Mechanism)).Int(t.Reference(m.Occasion));
-            List(w, m.Participants, x => w.Int(t.Reference(x.Official)).Int(Code(Vocabulary.Roles, x.Role)).Int(t.Reference(x.TitleInSource)));
+            w.Int((int)m.Format).Int(t.Reference(m.Mechanism)).Int(t.Reference(m.Occasion));
+            List(w, m.Participants, x => w.Int(t.Reference(x.Official)).Int((int)x.Role).Int(t.Reference(x.TitleInSource)));
             List(w, m.Topics, x => w.Int(t.Reference(x)));
             List(w, m.Outcomes, x => w.Int(t.Reference(x)));
             List(w, m.Sources, x => w.Int(t.Reference(x)));
@@ -74,7 +74,7 @@ internal static class RecordEncoder
     public static TableStreams Quotes(IReadOnlyList<QuoteModel> records, CancellationToken cancellationToken = default)
         => Encode(records, cancellationToken, q => q.Id, null, (q, w, t) =>
         {
-            w.Int(Code(Vocabulary.QuoteKinds, q.Kind)).Int(t.Reference(q.Speaker)).Int(t.Reference(q.Meeting)).Int(t.Reference(q.Source)).Int(t.Reference(q.Text));
+            w.Int((int)q.Kind).Int(t.Reference(q.Speaker)).Int(t.Reference(q.Meeting)).Int(t.Reference(q.Source)).Int(t.Reference(q.Text));
             List(w, q.Topics, x => w.Int(t.Reference(x)));
         });
 
@@ -118,8 +118,6 @@ internal static class RecordEncoder
             return;
         }
 
-        writer.Int(Code(Vocabulary.Precisions, date.Precision) + 1).Int(date.Year).Int(date.Month).Int(date.Day);
+        writer.Int((int)date.Precision + 1).Int(date.Year).Int(date.Month).Int(date.Day);
     }
-
-    private static int Code(VocabularyTable vocabulary, string member) => vocabulary.Ordinal(member);
 }

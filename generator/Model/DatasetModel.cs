@@ -1,3 +1,5 @@
+using SinoRussia.Dataset.Generator.Schema;
+
 namespace SinoRussia.Dataset.Generator.Model;
 
 // The validated dataset. References are ids (checked to resolve), never positions, so adding a record
@@ -45,7 +47,7 @@ internal sealed record MechanismModel(string Id, string MemberName, string Name)
 internal sealed record TopicModel(string Id, string MemberName, string Name) : EntityModel;
 
 /// <summary>A date with its precision: <c>Month</c> and <c>Day</c> are 0 when not known.</summary>
-internal sealed record DateModel(int Year, int Month, int Day, string Precision);
+internal sealed record DateModel(int Year, int Month, int Day, DatePrecision Precision);
 
 internal sealed record PositionModel(string Title, string Organisation, DateModel Start, DateModel? End, string? Note);
 
@@ -57,19 +59,19 @@ internal sealed record OfficialModel(
     string Country,
     EquatableArray<PositionModel> Positions) : EntityModel;
 
-internal sealed record PlaceModel(string? City, string Country, string? Venue, string Basis, string? Note);
+internal sealed record PlaceModel(string? City, string Country, string? Venue, FactBasis Basis, string? Note);
 
-internal sealed record ParticipantModel(string Official, string Role, string? TitleInSource);
+internal sealed record ParticipantModel(string Official, ParticipantRole Role, string? TitleInSource);
 
 internal sealed record MeetingModel(
     string Id,
     string MemberName,
     string Title,
     DateModel Date,
-    string DateBasis,
+    FactBasis DateBasis,
     string? DateNote,
     PlaceModel? Place,
-    string Format,
+    MeetingFormat Format,
     string? Mechanism,
     string? Occasion,
     EquatableArray<ParticipantModel> Participants,
@@ -80,7 +82,7 @@ internal sealed record MeetingModel(
 internal sealed record QuoteModel(
     string Id,
     string MemberName,
-    string Kind,
+    QuoteKind Kind,
     string Speaker,
     string Meeting,
     string Source,

@@ -6,6 +6,7 @@ using System.Threading;
 using SinoRussia.Dataset.Generator.Diagnostics;
 using SinoRussia.Dataset.Generator.Emission;
 using SinoRussia.Dataset.Generator.Model;
+using SinoRussia.Dataset.Generator.Schema;
 
 namespace SinoRussia.Dataset.Generator.Validation;
 
@@ -154,7 +155,7 @@ internal sealed class DatasetValidator
         DateModel? published = null;
         if (source.Published is { } publishedValue)
         {
-            var precision = publishedValue.Value.Length switch { 4 => "year", 7 => "month", _ => "day" };
+            var precision = publishedValue.Value.Length switch { 4 => DatePrecision.Year, 7 => DatePrecision.Month, _ => DatePrecision.Day };
             published = PartialDateParser.TryParse(publishedValue.Value, precision, out var error);
             if (published is null)
             {
@@ -196,16 +197,16 @@ internal sealed class DatasetValidator
     {
         var (officials, officialIndex, mechanismIndex, topicIndex, sourceIndex) = (_lookups.Officials, _lookups.OfficialIndex, _lookups.MechanismIndex, _lookups.TopicIndex, _lookups.SourceIndex);
         var shipped = IsShipped(meeting.Id);
-        var basis = meeting.Date.Basis is { } b ? Vocab(b, Vocabulary.DateBases) : null;
+        var basis = meeting.Date.Basis is { } b ? Vocab(b, Vocabularies.Bases) : null;
 
         PlaceModel? place = null;
         if (meeting.Place is { } rawPlace)
         {
             place = new PlaceModel(rawPlace.City?.Value, Country(rawPlace.Country, "place") ?? string.Empty, rawPlace.Venue?.Value,
-                Vocab(rawPlace.Basis, Vocabulary.DateBases) ?? string.Empty, rawPlace.Note?.Value);
+                Vocab(rawPlace.Basis, Vocabularies.Bases) ?? default, rawPlace.Note?.Value);
         }
 
-        var format = Vocab(meeting.Format, Vocabulary.Formats) ?? string.Empty;
+        var format = Vocab(meeting.Format, Vocabularies.Formats) ?? default;
         if (meeting.Mechanism is { } m)
         {
             Resolve(m, mechanismIndex, "mechanism");
@@ -215,7 +216,7 @@ internal sealed class DatasetValidator
         foreach (var participant in meeting.Participants)
         {
             var official = Resolve(participant.Official, officialIndex, "official");
-            var role = Vocab(participant.Role, Vocabulary.Roles) ?? string.Empty;
+            var role = Vocab(participant.Role, Vocabularies.Roles) ?? default;
             if (official >= 0 && date is not null && !shipped && !HoldsPostOn(officials[official], date))
             {
                 Report(DiagnosticDescriptors.NoPostOnMeetingDate, participant.Official.Where, PathOf(participant.Official),
@@ -249,7 +250,7 @@ internal sealed class DatasetValidator
         }
 
         return new MeetingModel(meeting.Id.Value, Member(meeting.Id), meeting.Title.Value,
-            date ?? new DateModel(1, 0, 0, "Year"), basis ?? string.Empty, meeting.Date.Note?.Value, place, format, meeting.Mechanism?.Value,
+            date ?? new DateModel(1, 0, 0, DatePrecision.Year), basis ?? default, meeting.Date.Note?.Value, place, format, meeting.Mechanism?.Value,
             meeting.Occasion?.Value, participants.ToEquatableArray(),
             ResolveAll(meeting.Topics, topicIndex, "topic"),
             meeting.Outcomes.Select(o => o.Value).ToEquatableArray(),
@@ -260,14 +261,14 @@ internal sealed class DatasetValidator
     {
         var sources = _lookups.Sources;
         var shipped = IsShipped(quote.Id);
-        var kind = Vocab(quote.Kind, Vocabulary.QuoteKinds) ?? string.Empty;
+        var kind = Vocab(quote.Kind, Vocabularies.QuoteKinds) ?? default;
         var speaker = Resolve(quote.Speaker, _lookups.OfficialIndex, "official");
         var meeting = Resolve(quote.Meeting, _lookups.MeetingIndex, "meeting");
         var source = Resolve(quote.Source, _lookups.SourceIndex, "source");
         if (source >= 0 && !shipped && _lookups.SourceTexts[source] is { } text && !VerbatimCheck.Occurs(quote.Text.Value, text))
         {
             Report(DiagnosticDescriptors.NotVerbatim, quote.Text.Where, PathOf(quote.Text),
-                kind == "Direct" ? "direct quote" : "reported statement", sources[source].Id.Value, sources[source].File.Value,
+                kind == QuoteKind.Direct ? "direct quote" : "reported statement", sources[source].Id.Value, sources[source].File.Value,
                 VerbatimCheck.ClosestPassage(quote.Text.Value, text));
         }
 
@@ -301,13 +302,13 @@ internal sealed class DatasetValidator
 
     private DateModel? ParseDate(RawDate raw)
     {
-        if (!Vocabulary.Precisions.TryGetMember(raw.Precision.Value, out _))
+        if (!Vocabularies.Precisions.TryParse(raw.Precision.Value, out var precision))
         {
-            Report(DiagnosticDescriptors.InvalidValue, raw.Precision.Where, PathOf(raw.Precision), raw.Precision.Value, Vocabulary.Precisions.Expected);
+            Report(DiagnosticDescriptors.InvalidValue, raw.Precision.Where, PathOf(raw.Precision), raw.Precision.Value, Vocabularies.Precisions.Expected);
             return null;
         }
 
-        var date = PartialDateParser.TryParse(raw.Value.Value, raw.Precision.Value, out var error);
+        var date = PartialDateParser.TryParse(raw.Value.Value, precision, out var error);
         if (date is null)
         {
             Report(DiagnosticDescriptors.InvalidDate, raw.Value.Where, PathOf(raw.Value), raw.Value.Value, error);
@@ -316,9 +317,10 @@ internal sealed class DatasetValidator
         return date;
     }
 
-    private string? Vocab(Located value, VocabularyTable vocabulary)
+    private TEnum? Vocab<TEnum>(Located value, Vocabulary<TEnum> vocabulary)
+        where TEnum : struct, Enum
     {
-        if (vocabulary.TryGetMember(value.Value, out var member))
+        if (vocabulary.TryParse(value.Value, out var member))
         {
             return member;
         }
@@ -334,9 +336,15 @@ internal sealed class DatasetValidator
             return null;
         }
 
-        if (!Vocabulary.IsCountryCode(country.Value))
+        if (!Countries.IsAssigned(country.Value))
         {
-            Report(DiagnosticDescriptors.InvalidValue, country.Where, PathOf(country), country.Value, $"an ISO 3166-1 alpha-2 country code for the {what}, such as CN or RU");
+            var expected = $"an officially assigned ISO 3166-1 alpha-2 country code for the {what}, such as CN or RU";
+            if (Countries.Suggest(country.Value) is { } meant)
+            {
+                expected += $"; did you mean {meant} ({Countries.Name(meant)})?";
+            }
+
+            Report(DiagnosticDescriptors.InvalidValue, country.Where, PathOf(country), country.Value, expected);
         }
 
         return country.Value;

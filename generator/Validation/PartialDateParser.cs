@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SinoRussia.Dataset.Generator.Model;
+using SinoRussia.Dataset.Generator.Schema;
 
 namespace SinoRussia.Dataset.Generator.Validation;
 
@@ -10,7 +11,7 @@ internal static class PartialDateParser
     private static readonly Regex s_shape = new(@"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\z", RegexOptions.CultureInvariant);
 
     /// <summary>The date, or null with <paramref name="error"/> saying what is wrong.</summary>
-    public static DateModel? TryParse(string value, string precision, out string error)
+    public static DateModel? TryParse(string value, DatePrecision precision, out string error)
     {
         error = string.Empty;
         var match = s_shape.Match(value);
@@ -23,10 +24,10 @@ internal static class PartialDateParser
         var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         var month = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
         var day = match.Groups[3].Success ? int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) : 0;
-        var expected = day > 0 ? "day" : month > 0 ? "month" : "year";
+        var expected = day > 0 ? DatePrecision.Day : month > 0 ? DatePrecision.Month : DatePrecision.Year;
         if (precision != expected)
         {
-            error = $"precision '{precision}' needs {Shape(precision)}, but the value has the form of {Shape(expected)}";
+            error = $"precision '{Vocabularies.Precisions.ToCode(precision)}' needs {Shape(precision)}, but the value has the form of {Shape(expected)}";
             return null;
         }
 
@@ -42,7 +43,7 @@ internal static class PartialDateParser
             return null;
         }
 
-        return new DateModel(year, month, day, Capitalise(precision));
+        return new DateModel(year, month, day, precision);
     }
 
     /// <summary>The first day the date may stand for, as a comparable number (yyyymmdd).</summary>
@@ -50,18 +51,15 @@ internal static class PartialDateParser
 
     public static string Format(DateModel date) => date.Precision switch
     {
-        "Day" => $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}",
-        "Month" => $"{date.Year:D4}-{date.Month:D2}",
+        DatePrecision.Day => $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}",
+        DatePrecision.Month => $"{date.Year:D4}-{date.Month:D2}",
         _ => $"{date.Year:D4}",
     };
 
-    private static string Shape(string precision) => precision switch
+    private static string Shape(DatePrecision precision) => precision switch
     {
-        "day" => "YYYY-MM-DD",
-        "month" => "YYYY-MM",
-        "year" => "YYYY",
-        _ => "one of day, month, year",
+        DatePrecision.Day => "YYYY-MM-DD",
+        DatePrecision.Month => "YYYY-MM",
+        _ => "YYYY",
     };
-
-    private static string Capitalise(string value) => char.ToUpperInvariant(value[0]) + value.Substring(1);
 }

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using SinoRussia.Dataset.Generator.Emission;
 using SinoRussia.Dataset.Generator.Model;
+using SinoRussia.Dataset.Generator.Schema;
 using SinoRussia.Dataset.Generator.Pipeline;
 using SinoRussia.Dataset.Generator.Tests.Infrastructure;
 
@@ -212,7 +213,7 @@ public class CachingTests
         a.Equals(c).ShouldBeFalse();
         default(EquatableArray<string>).Equals(EquatableArray<string>.Empty).ShouldBeTrue();
         default(EquatableArray<string>).Count.ShouldBe(0);
-        new[] { new DateModel(2025, 1, 2, "Day") }.ToEquatableArray().ShouldBe(new[] { new DateModel(2025, 1, 2, "Day") }.ToEquatableArray());
+        new[] { new DateModel(2025, 1, 2, DatePrecision.Day) }.ToEquatableArray().ShouldBe(new[] { new DateModel(2025, 1, 2, DatePrecision.Day) }.ToEquatableArray());
     }
 
     private static (GeneratorDriver Driver, System.Collections.Immutable.ImmutableArray<AdditionalText> Texts, Compilation Compilation) Started()

@@ -1,5 +1,6 @@
 extern alias runtime;
 using SinoRussia.Dataset.Generator.Model;
+using SinoRussia.Dataset.Generator.Schema;
 using SinoRussia.Dataset.Generator.Validation;
 using Codes = runtime::SinoRussia.Dataset.Codes;
 using Organisation = runtime::SinoRussia.Dataset.Organisation;
@@ -27,10 +28,10 @@ public class DateRuleTests
     public void Generator_and_runtime_read_a_date_alike(string text)
     {
         var runtimeOk = PartialDate.TryParse(text, out var runtimeDate);
-        foreach (var precision in Codes.All<runtime::SinoRussia.Dataset.DatePrecision>())
+        foreach (var precision in Vocabularies.Precisions.Values)
         {
             var generatorDate = PartialDateParser.TryParse(text, precision, out _);
-            var runtimeAgrees = runtimeOk && Codes.ToCode(runtimeDate.Precision) == precision;
+            var runtimeAgrees = runtimeOk && (int)runtimeDate.Precision == (int)precision;
             (generatorDate is not null).ShouldBe(runtimeAgrees, $"'{text}' as {precision}");
             if (generatorDate is not null)
             {
@@ -64,14 +65,14 @@ public class DateRuleTests
         var year = random.Next(2020, 2027);
         return random.Next(3) switch
         {
-            0 => new DateModel(year, 0, 0, "Year"),
-            1 => new DateModel(year, random.Next(1, 13), 0, "Month"),
+            0 => new DateModel(year, 0, 0, DatePrecision.Year),
+            1 => new DateModel(year, random.Next(1, 13), 0, DatePrecision.Month),
             _ => Day(year, random.Next(1, 13), random),
         };
     }
 
-    private static DateModel Day(int year, int month, Random random) => new(year, month, random.Next(1, DateTime.DaysInMonth(year, month) + 1), "Day");
+    private static DateModel Day(int year, int month, Random random) => new(year, month, random.Next(1, DateTime.DaysInMonth(year, month) + 1), DatePrecision.Day);
 
     private static PartialDate Runtime(DateModel date)
-        => new(date.Year, date.Month, date.Day, Enum.Parse<runtime::SinoRussia.Dataset.DatePrecision>(date.Precision));
+        => new(date.Year, date.Month, date.Day, (runtime::SinoRussia.Dataset.DatePrecision)(int)date.Precision);
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using SinoRussia.Dataset.Generator.Emission;
 using SinoRussia.Dataset.Generator.Model;
+using SinoRussia.Dataset.Generator.Schema;
 using SinoRussia.Dataset.Generator.Tests.Infrastructure;
 
 namespace SinoRussia.Dataset.Generator.Tests;
@@ -92,9 +93,9 @@ public class EncodingTests
     public void Every_field_of_every_record_kind_and_every_vocabulary_value_round_trips()
     {
         static EquatableArray<T> A<T>(params T[] items) where T : IEquatable<T> => items.ToEquatableArray();
-        var day = new DateModel(2024, 5, 16, "Day");
-        var month = new DateModel(2024, 5, 0, "Month");
-        var year = new DateModel(2023, 0, 0, "Year");
+        var day = new DateModel(2024, 5, 16, DatePrecision.Day);
+        var month = new DateModel(2024, 5, 0, DatePrecision.Month);
+        var year = new DateModel(2023, 0, 0, DatePrecision.Year);
         var tables = new Dictionary<EntityKind, EquatableArray<EntityModel>>
         {
             [EntityKind.Sources] = A<EntityModel>(
@@ -105,15 +106,15 @@ public class EncodingTests
             [EntityKind.Officials] = A<EntityModel>(new OfficialModel("p1", "P1", "Name", A("Alias1", "Alias2"), "RU",
                 A(new PositionModel("Post", "o1", day, year, "post note"), new PositionModel("Post2", "o2", year, null, null)))),
             [EntityKind.Meetings] = A<EntityModel>(
-                new MeetingModel("mt1", "Mt1", "Title1", year, "Stated", null, null, "InPerson", null, null,
-                    A(new ParticipantModel("p1", "Host", "Mr")), EquatableArray<string>.Empty, EquatableArray<string>.Empty, A("s1")),
-                new MeetingModel("mt2", "Mt2", "Title2", month, "Dateline", "date note", new PlaceModel("City", "CN", "Venue", "Dateline", "place note"), "Virtual", "m1", "Occasion",
-                    A(new ParticipantModel("p1", "Guest", null), new ParticipantModel("p1", "Participant", "Title")), A("t-one"), A("out 1", "out 2"), A("s1", "s2")),
-                new MeetingModel("mt3", "Mt3", "Title3", day, "Inferred", null, new PlaceModel(null, "RU", null, "Inferred", null), "Phone", null, null,
+                new MeetingModel("mt1", "Mt1", "Title1", year, FactBasis.Stated, null, null, MeetingFormat.InPerson, null, null,
+                    A(new ParticipantModel("p1", ParticipantRole.Host, "Mr")), EquatableArray<string>.Empty, EquatableArray<string>.Empty, A("s1")),
+                new MeetingModel("mt2", "Mt2", "Title2", month, FactBasis.Dateline, "date note", new PlaceModel("City", "CN", "Venue", FactBasis.Dateline, "place note"), MeetingFormat.Virtual, "m1", "Occasion",
+                    A(new ParticipantModel("p1", ParticipantRole.Guest, null), new ParticipantModel("p1", ParticipantRole.Participant, "Title")), A("t-one"), A("out 1", "out 2"), A("s1", "s2")),
+                new MeetingModel("mt3", "Mt3", "Title3", day, FactBasis.Inferred, null, new PlaceModel(null, "RU", null, FactBasis.Inferred, null), MeetingFormat.Phone, null, null,
                     EquatableArray<ParticipantModel>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, A("s2"))),
             [EntityKind.Quotes] = A<EntityModel>(
-                new QuoteModel("q1", "Q1", "Direct", "p1", "mt1", "s1", "text one", A("t-one")),
-                new QuoteModel("q2", "Q2", "Reported", "p1", "mt2", "s2", "text two", EquatableArray<string>.Empty)),
+                new QuoteModel("q1", "Q1", QuoteKind.Direct, "p1", "mt1", "s1", "text one", A("t-one")),
+                new QuoteModel("q2", "Q2", QuoteKind.Reported, "p1", "mt2", "s2", "text two", EquatableArray<string>.Empty)),
         };
         var sources = new List<string>
         {
@@ -132,7 +133,7 @@ public class EncodingTests
             object All(string kind, int i) => ((System.Collections.IList)assembly.GetType("SinoRussia.Dataset." + kind)!.GetProperty("All")!.GetValue(null)!)[i]!;
             object? P(object? o, string name) => o?.GetType().GetProperty(name)!.GetValue(o);
             string? S(object? o, string name) => P(o, name)?.ToString();
-            string D(DateModel d) => d.Precision switch { "Day" => $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}", "Month" => $"{d.Year:D4}-{d.Month:D2}", _ => $"{d.Year:D4}" };
+            string D(DateModel d) => d.Precision switch { DatePrecision.Day => $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}", DatePrecision.Month => $"{d.Year:D4}-{d.Month:D2}", _ => $"{d.Year:D4}" };
             IEnumerable<string?> L(object? list) => ((System.Collections.IEnumerable)list!).Cast<object?>().Select(x => x?.ToString());
 
             foreach (var (model, i) in tables[EntityKind.Sources].Cast<SourceModel>().Select((m, i) => (m, i)))
@@ -161,11 +162,11 @@ public class EncodingTests
             {
                 var r = All("Meetings", i);
                 (S(r, "Id"), S(r, "Title"), S(r, "Date"), S(P(r, "Date"), "Precision"), S(r, "DateBasis"), S(r, "DateNote"), S(r, "Format"), S(P(r, "Mechanism"), "Id"), S(r, "Occasion"))
-                    .ShouldBe((model.Id, model.Title, D(model.Date), model.Date.Precision, model.DateBasis, model.DateNote, model.Format, model.Mechanism, model.Occasion), model.Id);
+                    .ShouldBe((model.Id, model.Title, D(model.Date), model.Date.Precision.ToString(), model.DateBasis.ToString(), model.DateNote, model.Format.ToString(), model.Mechanism, model.Occasion), model.Id);
                 var place = P(r, "Place");
-                (S(place, "City"), S(place, "Country"), S(place, "Venue"), S(place, "Basis"), S(place, "Note")).ShouldBe(model.Place is { } p ? (p.City, p.Country, p.Venue, p.Basis, p.Note) : (null, null, null, null, null), model.Id);
+                (S(place, "City"), S(place, "Country"), S(place, "Venue"), S(place, "Basis"), S(place, "Note")).ShouldBe(model.Place is { } p ? (p.City, p.Country, p.Venue, (string?)p.Basis.ToString(), p.Note) : (null, null, null, null, null), model.Id);
                 ((System.Collections.IEnumerable)P(r, "Participants")!).Cast<object>().Select(x => (S(P(x, "Official"), "Id"), S(x, "Role"), S(x, "TitleInSource")))
-                    .ShouldBe(model.Participants.Select(x => ((string?)x.Official, (string?)x.Role, x.TitleInSource)), model.Id);
+                    .ShouldBe(model.Participants.Select(x => ((string?)x.Official, (string?)x.Role.ToString(), x.TitleInSource)), model.Id);
                 L(P(r, "Topics")).ShouldBe(model.Topics.Select(t => t == "t-one" ? "TOne" : t), model.Id);
                 L(P(r, "Outcomes")).ShouldBe(model.Outcomes, model.Id);
                 ((System.Collections.IEnumerable)P(r, "Sources")!).Cast<object>().Select(x => S(x, "Id")).ShouldBe(model.Sources, model.Id);
@@ -175,7 +176,7 @@ public class EncodingTests
             {
                 var r = All("Quotes", i);
                 (S(r, "Id"), S(r, "Kind"), S(P(r, "Speaker"), "Id"), S(P(r, "Meeting"), "Id"), S(P(r, "Source"), "Id"), S(r, "Text"))
-                    .ShouldBe((model.Id, model.Kind, model.Speaker, model.Meeting, model.Source, model.Text));
+                    .ShouldBe((model.Id, model.Kind.ToString(), model.Speaker, model.Meeting, model.Source, model.Text));
                 L(P(r, "Topics")).ShouldBe(model.Topics.Select(t => t == "t-one" ? "TOne" : t));
             }
         }

@@ -1,49 +1,80 @@
 extern alias runtime;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using SinoRussia.Dataset.Generator.Schema;
 using SinoRussia.Dataset.Generator.Tests.Infrastructure;
-using SinoRussia.Dataset.Generator.Validation;
 using Codes = runtime::SinoRussia.Dataset.Codes;
 
 namespace SinoRussia.Dataset.Generator.Tests;
 
 /// <summary>
-/// One vocabulary, four readers: the generator's tables (its checks and its encoder), the runtime
-/// enums (whose ordinals the compiled data stores), the runtime's <c>Codes.ToCode</c> spellings (JSON,
-/// CSV, Parquet) and the JSON Schemas' <c>enum</c> lists (editors). Each is held equal to the others.
+/// One vocabulary, one home: the spellings are declared once in schema/Vocabularies.cs, compiled into
+/// the generator (its checks and its encoder) and into the runtime (its enums, whose ordinals the
+/// compiled data stores, and <c>Codes.ToCode</c>). These tests hold that there is no second copy.
 /// </summary>
 public class VocabularyTests
 {
-    private static readonly Dictionary<string, VocabularyTable> SchemaProperty = new()
-    {
-        ["format"] = Vocabulary.Formats,
-        ["role"] = Vocabulary.Roles,
-        ["kind"] = Vocabulary.QuoteKinds,
-        ["basis"] = Vocabulary.DateBases,
-        ["precision"] = Vocabulary.Precisions,
-    };
+    private static readonly string[] SourceFolders = { "schema", "generator", "src", "samples", "benchmarks", "build" };
 
-    public static TheoryData<string> Tables() => new(Vocabulary.All.Select(t => t.EnumName));
+    /// <summary>
+    /// Files whose literals spell another vocabulary that happens to share a word with ours: PLOVER's
+    /// own mode names (<c>phone</c>, <c>host</c>), an external standard, and the drafting tool's English
+    /// word lists (the speech verb <c>stated</c>) are not the dataset's spellings.
+    /// </summary>
+    private static readonly string[] OtherVocabularies = { "src/SinoRussia.Dataset/Events/PloverMode.cs", "src/SinoRussia.Dataset.Tool/Drafting/Vocabulary.cs" };
+
+    public static TheoryData<string> Tables() => new(Vocabularies.All.Select(t => t.EnumName));
 
     [Theory]
     [MemberData(nameof(Tables))]
-    public void Generator_table_matches_the_runtime_enum_and_its_spellings(string enumName)
+    public void The_runtime_enum_and_its_spellings_are_the_schemas(string enumName)
     {
-        var table = Vocabulary.All.Single(t => t.EnumName == enumName);
+        var table = Vocabularies.All.Single(t => t.EnumName == enumName);
         var type = typeof(Codes).Assembly.GetType("SinoRussia.Dataset." + enumName, throwOnError: true)!;
         Enum.GetNames(type).ShouldBe(table.Members);
         Enum.GetValues(type).Cast<object>().Select(Convert.ToInt32).ShouldBe(Enumerable.Range(0, table.Members.Count), "the compiled data stores ordinals");
         var spellings = (IReadOnlyList<string>)typeof(Codes).GetMethod(nameof(Codes.All))!.MakeGenericMethod(type).Invoke(null, null)!;
         spellings.ShouldBe(table.Codes);
-        for (var i = 0; i < table.Members.Count; i++)
+    }
+
+    [Fact]
+    public void Each_spelling_is_written_in_one_source_file()
+    {
+        var files = SourceFolders.Select(f => Path.Combine(Repository.Root, f)).Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetRelativePath(Repository.Root, f), File.ReadAllText);
+        files.Count.ShouldBeGreaterThan(100);
+        foreach (var code in Vocabularies.All.SelectMany(v => v.Codes).Distinct())
         {
-            table.TryGetMember(table.Codes[i], out var member).ShouldBeTrue();
-            member.ShouldBe(table.Members[i]);
-            table.Ordinal(member).ShouldBe(i);
+            var literal = new Regex("\"" + Regex.Escape(code) + "\"");
+            var holders = files.Where(f => literal.IsMatch(f.Value)).Select(f => f.Key.Replace('\\', '/')).Except(OtherVocabularies).ToList();
+            holders.ShouldBe(new[] { "schema/Vocabularies.cs" }, ignoreOrder: false, customMessage: $"\"{code}\" is written as a string literal in {string.Join(", ", holders)}");
         }
     }
 
     [Fact]
-    public void Every_enum_list_in_the_json_schemas_is_a_generator_vocabulary()
+    public void A_vocabulary_refuses_entries_out_of_declaration_order()
+    {
+        Should.Throw<ArgumentException>(() => new Vocabulary<MeetingFormat>("format", (MeetingFormat.Virtual, "virtual"), (MeetingFormat.InPerson, "in-person")));
+    }
+
+    [Fact]
+    public void Parsing_is_ordinal_and_an_undefined_value_has_no_spelling()
+    {
+        Vocabularies.Formats.TryParse("in-person", out var format).ShouldBeTrue();
+        format.ShouldBe(MeetingFormat.InPerson);
+        Vocabularies.Formats.TryParse("In-Person", out _).ShouldBeFalse();
+        Vocabularies.Formats.TryParse("InPerson", out _).ShouldBeFalse();
+        Should.Throw<ArgumentOutOfRangeException>(() => Codes.ToCode((runtime::SinoRussia.Dataset.MeetingFormat)42));
+        Should.Throw<ArgumentOutOfRangeException>(() => Codes.ToCode((runtime::SinoRussia.Dataset.FactBasis)(-1)));
+        Codes.TryParse<runtime::SinoRussia.Dataset.QuoteKind>("reported", out var kind).ShouldBeTrue();
+        kind.ShouldBe(runtime::SinoRussia.Dataset.QuoteKind.Reported);
+    }
+
+    [Fact]
+    public void Every_enum_list_in_the_json_schemas_is_a_vocabulary()
     {
         var found = new List<string>();
         foreach (var file in Directory.GetFiles(Path.Combine(Repository.DataDirectory, "schema"), "*.schema.json"))
@@ -51,15 +82,7 @@ public class VocabularyTests
             Walk(JsonDocument.Parse(File.ReadAllText(file)).RootElement, Path.GetFileName(file), found);
         }
 
-        found.Count.ShouldBeGreaterThanOrEqualTo(SchemaProperty.Count);
-        SchemaProperty.Keys.ShouldAllBe(k => found.Any(f => f.EndsWith("." + k, StringComparison.Ordinal)));
-    }
-
-    [Fact]
-    public void An_undefined_enum_value_has_no_spelling()
-    {
-        Should.Throw<ArgumentOutOfRangeException>(() => Codes.ToCode((runtime::SinoRussia.Dataset.MeetingFormat)42));
-        Should.Throw<ArgumentOutOfRangeException>(() => Codes.ToCode((runtime::SinoRussia.Dataset.FactBasis)(-1)));
+        Vocabularies.All.ShouldAllBe(v => found.Any(f => f.EndsWith("." + v.YamlKey, StringComparison.Ordinal)));
     }
 
     private static void Walk(JsonElement node, string path, List<string> found)
@@ -70,8 +93,9 @@ public class VocabularyTests
             {
                 if (property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("enum", out var values))
                 {
-                    SchemaProperty.ContainsKey(property.Name).ShouldBeTrue($"{path}.{property.Name} has an enum list but no generator vocabulary");
-                    values.EnumerateArray().Select(v => v.GetString()).ShouldBe(SchemaProperty[property.Name].Codes, $"{path}.{property.Name}");
+                    var vocabulary = Vocabularies.All.SingleOrDefault(v => v.YamlKey == property.Name);
+                    vocabulary.ShouldNotBeNull($"{path}.{property.Name} has an enum list but no vocabulary");
+                    values.EnumerateArray().Select(v => v.GetString()).ShouldBe(vocabulary.Codes, $"{path}.{property.Name}");
                     found.Add(path + "." + property.Name);
                 }
 

@@ -146,32 +146,6 @@ public sealed class CheckTests : TempFolderTest
     }
 
     [Fact]
-    public void The_drafts_vocabulary_is_the_runtimes_one()
-    {
-        var spellings = new Dictionary<string, string>
-        {
-            [Drafting.DraftCodes.InPerson] = MeetingFormat.InPerson.ToCode(),
-            [Drafting.DraftCodes.Virtual] = MeetingFormat.Virtual.ToCode(),
-            [Drafting.DraftCodes.Phone] = MeetingFormat.Phone.ToCode(),
-            [Drafting.DraftCodes.Host] = ParticipantRole.Host.ToCode(),
-            [Drafting.DraftCodes.Guest] = ParticipantRole.Guest.ToCode(),
-            [Drafting.DraftCodes.Participant] = ParticipantRole.Participant.ToCode(),
-            [Drafting.DraftCodes.Stated] = FactBasis.Stated.ToCode(),
-            [Drafting.DraftCodes.Dateline] = FactBasis.Dateline.ToCode(),
-            [Drafting.DraftCodes.Inferred] = FactBasis.Inferred.ToCode(),
-            [Drafting.DraftCodes.Direct] = QuoteKind.Direct.ToCode(),
-            [Drafting.DraftCodes.Reported] = QuoteKind.Reported.ToCode(),
-            [Drafting.DraftCodes.Day] = DatePrecision.Day.ToCode(),
-            [Drafting.DraftCodes.Month] = DatePrecision.Month.ToCode(),
-            [Drafting.DraftCodes.Year] = DatePrecision.Year.ToCode(),
-        };
-        spellings.ShouldAllBe(pair => pair.Key == pair.Value);
-        var constants = typeof(Drafting.DraftCodes).GetFields().Select(f => (string)f.GetValue(null)!).Order(StringComparer.Ordinal);
-        constants.ShouldBe(spellings.Keys.Order(StringComparer.Ordinal), "every constant is compared above");
-        spellings.Count.ShouldBe(new[] { Codes.All<MeetingFormat>(), Codes.All<ParticipantRole>(), Codes.All<FactBasis>(), Codes.All<QuoteKind>(), Codes.All<DatePrecision>() }.Sum(c => c.Count));
-    }
-
-    [Fact]
     public void A_draft_goes_next_to_its_article_unless_told_otherwise()
     {
         var article = Path.Combine(Folder, "article.txt");

@@ -61,19 +61,19 @@ public sealed class DraftTests(ITestOutputHelper output)
             """;
         var draft = ArticleDrafter.Draft(text, "relative.txt", Known);
         DraftDate DateOf(string a, string b) => draft.Meetings
-            .Single(m => m.Date is not null && m.Participants.Select(p => p.OfficialId).Order(StringComparer.Ordinal).SequenceEqual(new[] { a, b }.Order(StringComparer.Ordinal)) && m.Date.Basis == "inferred").Date!;
+            .Single(m => m.Date is not null && m.Participants.Select(p => p.OfficialId).Order(StringComparer.Ordinal).SequenceEqual(new[] { a, b }.Order(StringComparer.Ordinal)) && m.Date.Basis == FactBasis.Inferred).Date!;
 
         var lastWeek = DateOf("wang-yi", "sergei-lavrov");
-        (lastWeek.Value, lastWeek.Precision, lastWeek.Basis).ShouldBe(("2025-03", "month", "inferred"));
+        (lastWeek.Value, lastWeek.Precision, lastWeek.Basis).ShouldBe(("2025-03", DatePrecision.Month, FactBasis.Inferred));
         lastWeek.Note!.ShouldContain("'last week' before the publication date 2025-03-12");
 
         var endOfLastYear = DateOf("xi-jinping", "vladimir-putin");
-        (endOfLastYear.Value, endOfLastYear.Precision, endOfLastYear.Basis).ShouldBe(("2024-12", "month", "inferred"));
+        (endOfLastYear.Value, endOfLastYear.Precision, endOfLastYear.Basis).ShouldBe(("2024-12", DatePrecision.Month, FactBasis.Inferred));
         endOfLastYear.Note!.ShouldContain("the year before the publication date 2025-03-12");
 
         // A day and month after the publication day: the year before, said so, and inferred, not stated.
         var december = DateOf("wang-yi", "sergei-shoigu");
-        (december.Value, december.Basis).ShouldBe(("2024-12-30", "inferred"));
+        (december.Value, december.Basis).ShouldBe(("2024-12-30", FactBasis.Inferred));
         december.Note!.ShouldContain("the year before the publication date 2025-03-12");
     }
 
@@ -105,7 +105,7 @@ public sealed class DraftTests(ITestOutputHelper output)
     {
         var (source, _, draft) = DraftOf(sourceId);
         var curated = global::SinoRussia.Dataset.Quotes.All.Where(q => q.Source == source && q.Kind == global::SinoRussia.Dataset.QuoteKind.Direct).ToList();
-        var drafted = draft.Quotes.Where(q => q.Kind == "direct").ToList();
+        var drafted = draft.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
         foreach (var quote in curated)
         {
             var match = drafted.Where(q => q.Text == quote.Text).ToList();
@@ -144,7 +144,7 @@ public sealed class DraftTests(ITestOutputHelper output)
         var floor = Floors[sourceId];
 
         var curatedReported = global::SinoRussia.Dataset.Quotes.All.Where(q => q.Source == source && q.Kind == global::SinoRussia.Dataset.QuoteKind.Reported).ToList();
-        var draftedReported = draft.Quotes.Where(q => q.Kind == "reported").ToList();
+        var draftedReported = draft.Quotes.Where(q => q.Kind == QuoteKind.Reported).ToList();
         (int, int) Span(string excerpt)
         {
             var at = text.IndexOf(excerpt, StringComparison.Ordinal);
@@ -163,7 +163,7 @@ public sealed class DraftTests(ITestOutputHelper output)
             && curatedMeetings[p.Right].Date.ToString().StartsWith(date.Value, StringComparison.Ordinal));
 
         var directCurated = global::SinoRussia.Dataset.Quotes.All.Count(q => q.Source == source && q.Kind == global::SinoRussia.Dataset.QuoteKind.Direct);
-        var directDrafted = draft.Quotes.Where(q => q.Kind == "direct").ToList();
+        var directDrafted = draft.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
         output.WriteLine($"{sourceId}:");
         output.WriteLine($"  direct quotes   recall {Ratio(directDrafted.Count(q => q.Flag is null), directCurated)}  precision {Ratio(directDrafted.Count(q => q.Flag is null), directDrafted.Count(q => q.Flag is null))}  (+{directDrafted.Count(q => q.Flag is not null)} flagged title-or-name)");
         output.WriteLine($"  reported        recall {Ratio(pairs.Count, curatedReported.Count)}  precision {Ratio(pairs.Count, draftedReported.Count)}  (excerpt identical: {reportedExact}; speaker right: {Ratio(reportedSpeakers, pairs.Count)})");
@@ -218,7 +218,7 @@ public sealed class DraftTests(ITestOutputHelper output)
     public void Curly_straight_interrupted_nested_and_paragraph_spanning_quotations_are_drafted_verbatim()
     {
         var draft = ArticleDrafter.Draft(Quotations, "h1.txt", Known);
-        var direct = draft.Quotes.Where(q => q.Kind == "direct").Select(q => (q.Text, q.SpeakerId, q.Flag)).ToList();
+        var direct = draft.Quotes.Where(q => q.Kind == QuoteKind.Direct).Select(q => (q.Text, q.SpeakerId, q.Flag)).ToList();
         direct.ShouldBe(new (string, string?, string?)[]
         {
             ("We have agreed on a plan", "wang-yi", null),                                // the closing comma left out
@@ -233,8 +233,8 @@ public sealed class DraftTests(ITestOutputHelper output)
         draft.ProposedOfficials.ShouldBeEmpty();
         var meeting = draft.Meetings.ShouldHaveSingleItem();
         meeting.OfficialIds.ShouldBe(new[] { "wang-yi", "sergei-lavrov" });
-        meeting.Date.ShouldBe(new DraftDate("2025-03-04", "day", "inferred", "'on Tuesday' before the publication date 2025-03-05 (Wednesday)"));
-        meeting.Place.ShouldBe(new DraftPlace("Moscow", "RU", null, "stated", null));
+        meeting.Date.ShouldBe(new DraftDate("2025-03-04", DatePrecision.Day, FactBasis.Inferred, "'on Tuesday' before the publication date 2025-03-05 (Wednesday)"));
+        meeting.Place.ShouldBe(new DraftPlace("Moscow", "RU", null, FactBasis.Stated, null));
 
         var yaml = draft.ToYaml();
         yaml.ShouldContain("# TODO: line 1: add \"Sergey Lavrov\" to the aliases of sergei-lavrov in data/officials.yaml");
@@ -263,11 +263,11 @@ public sealed class DraftTests(ITestOutputHelper output)
         draft.Quotes.Select(q => q.SpeakerId).ShouldBe(new[] { "ma-zhaoxu", "andrey-rudenko" });
         var meeting = draft.Meetings.ShouldHaveSingleItem();
         meeting.Id.ShouldBe("ma-zhaoxu-rudenko-2025-03-11");
-        meeting.Date.ShouldBe(new DraftDate("2025-03-11", "day", "inferred", "'on March 11': the text states the day and month; the year is the year of the publication date 2025-03-12"));
+        meeting.Date.ShouldBe(new DraftDate("2025-03-11", DatePrecision.Day, FactBasis.Inferred, "'on March 11': the text states the day and month; the year is the year of the publication date 2025-03-12"));
         meeting.Participants.ShouldBe(new[]
         {
-            new DraftParticipant("ma-zhaoxu", "host", "Chinese Vice Foreign Minister"),
-            new DraftParticipant("andrey-rudenko", "guest", "Russian Deputy Foreign Minister"),
+            new DraftParticipant("ma-zhaoxu", ParticipantRole.Host, "Chinese Vice Foreign Minister"),
+            new DraftParticipant("andrey-rudenko", ParticipantRole.Guest, "Russian Deputy Foreign Minister"),
         });
         draft.Source.Id.ShouldBe("draft-h2");
         draft.Todos.ShouldContain("the text names no publisher: the source id is a placeholder");
@@ -310,10 +310,10 @@ public sealed class DraftTests(ITestOutputHelper output)
             According to the Russian diplomat, the talks will continue next month in Moscow.
             """;
         var draft = ArticleDrafter.Draft(text, "h4.txt", Known);
-        draft.Quotes.Select(q => (q.Kind, q.Text, q.SpeakerId, q.SpeakerCue)).ShouldBe(new (string, string, string?, string?)[]
+        draft.Quotes.Select(q => (q.Kind, q.Text, q.SpeakerId, q.SpeakerCue)).ShouldBe(new (QuoteKind, string, string?, string?)[]
         {
-            ("direct", "We are ready to talk", null, "he said"),
-            ("reported", "the talks will continue next month in Moscow.", null, "according to the Russian diplomat"),
+            (QuoteKind.Direct, "We are ready to talk", null, "he said"),
+            (QuoteKind.Reported, "the talks will continue next month in Moscow.", null, "according to the Russian diplomat"),
         });
         draft.Todos.ShouldContain("line 1: direct draft-h4-d1: speaker undecided: 'he said' stands for nobody named before it");
         draft.ToYaml().ShouldContain("    # TODO: speaker undecided: 'he said' stands for nobody named before it\n");
@@ -421,13 +421,6 @@ public sealed class DraftTests(ITestOutputHelper output)
     /// <summary>Same participants; the best-agreeing pairs first (date exact 4, consistent 2; city 2; format 1).</summary>
     private static List<(int Left, int Right)> MatchMeetings(IReadOnlyList<DraftMeeting> drafted, IReadOnlyList<global::SinoRussia.Dataset.Meeting> curated)
     {
-        static string Format(global::SinoRussia.Dataset.Meeting m) => m.Format switch
-        {
-            global::SinoRussia.Dataset.MeetingFormat.Phone => "phone",
-            global::SinoRussia.Dataset.MeetingFormat.Virtual => "virtual",
-            _ => "in-person",
-        };
-
         var candidates = new List<(int Score, int Left, int Right)>();
         for (var i = 0; i < drafted.Count; i++)
         {
@@ -442,7 +435,7 @@ public sealed class DraftTests(ITestOutputHelper output)
                 var date = c.Date.ToString();
                 var score = d.Date is null ? 0 : d.Date.Value == date ? 4 : date.StartsWith(d.Date.Value, StringComparison.Ordinal) ? 2 : 0;
                 score += d.Place is not null && d.Place.City == c.Place?.City ? 2 : 0;
-                score += d.Format == Format(c) ? 1 : 0;
+                score += d.Format == c.Format ? 1 : 0;
                 candidates.Add((score, i, j));
             }
         }

@@ -26,7 +26,7 @@ internal static class DateResolver
             if (m.Groups[3].Success)
             {
                 var year = int.Parse(m.Groups[3].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-                return Day(year, month, day) is { } stated ? Ok(new DraftDate(Iso(stated), DraftCodes.Day, DraftCodes.Stated, null)) : No(phrase.Quoted + " is no date");
+                return Day(year, month, day) is { } stated ? Ok(new DraftDate(Iso(stated), DatePrecision.Day, FactBasis.Stated, null)) : No(phrase.Quoted + " is no date");
             }
 
             if (published is not { } p)
@@ -40,7 +40,7 @@ internal static class DateResolver
             var y = later ? p.Year - 1 : p.Year;
             var which = later ? $"the year before the publication date {Iso(p)}, since {phrase.Quoted} falls after it" : $"the year of the publication date {Iso(p)}";
             return Day(y, month, day) is { } value
-                ? Ok(new DraftDate(Iso(value), DraftCodes.Day, DraftCodes.Inferred, $"{phrase.Quoted}: the text states the day and month; the year is {which}"))
+                ? Ok(new DraftDate(Iso(value), DatePrecision.Day, FactBasis.Inferred, $"{phrase.Quoted}: the text states the day and month; the year is {which}"))
                 : No(phrase.Quoted + " is no date");
         }
 
@@ -72,18 +72,18 @@ internal static class DateResolver
                 }
 
                 var day = p.AddDays(-back);
-                return Ok(new DraftDate(Iso(day), DraftCodes.Day, DraftCodes.Inferred, back > 0
+                return Ok(new DraftDate(Iso(day), DatePrecision.Day, FactBasis.Inferred, back > 0
                     ? $"{q} before the publication date {Describe(p)}"
                     : $"{q}: the publication date {Describe(p)}"));
             case "yesterday":
-                return Ok(new DraftDate(Iso(p.AddDays(-1)), DraftCodes.Day, DraftCodes.Inferred, $"{q} before the publication date {Describe(p)}"));
+                return Ok(new DraftDate(Iso(p.AddDays(-1)), DatePrecision.Day, FactBasis.Inferred, $"{q} before the publication date {Describe(p)}"));
             case "today":
-                return Ok(new DraftDate(Iso(p), DraftCodes.Day, DraftCodes.Inferred, $"{q}: the publication date {Describe(p)}"));
+                return Ok(new DraftDate(Iso(p), DatePrecision.Day, FactBasis.Inferred, $"{q}: the publication date {Describe(p)}"));
             case "end-last-year":
-                return Ok(new DraftDate(Month(p.Year - 1, 12), DraftCodes.Month, DraftCodes.Inferred,
+                return Ok(new DraftDate(Month(p.Year - 1, 12), DatePrecision.Month, FactBasis.Inferred,
                     $"{q}: December {p.Year - 1}, the year before the publication date {Iso(p)}"));
             case "start-year":
-                return Ok(new DraftDate(Month(p.Year, 1), DraftCodes.Month, DraftCodes.Inferred, $"{q}: January {p.Year}, the year of the publication date {Iso(p)}"));
+                return Ok(new DraftDate(Month(p.Year, 1), DatePrecision.Month, FactBasis.Inferred, $"{q}: January {p.Year}, the year of the publication date {Iso(p)}"));
         }
 
         var unit = m.Groups[1].Value.ToLowerInvariant();
@@ -94,15 +94,15 @@ internal static class DateResolver
             var note = $"{q} before the publication date {Describe(p)}: the week of {Iso(monday)} to {Iso(sunday)}";
             if (monday.Month == sunday.Month)
             {
-                return Ok(new DraftDate(Month(monday.Year, monday.Month), DraftCodes.Month, DraftCodes.Inferred, note));
+                return Ok(new DraftDate(Month(monday.Year, monday.Month), DatePrecision.Month, FactBasis.Inferred, note));
             }
 
-            return monday.Year == sunday.Year ? Ok(new DraftDate(Year(monday.Year), DraftCodes.Year, DraftCodes.Inferred, note)) : No(note + ", over two years");
+            return monday.Year == sunday.Year ? Ok(new DraftDate(Year(monday.Year), DatePrecision.Year, FactBasis.Inferred, note)) : No(note + ", over two years");
         }
 
         if (unit == "week")
         {
-            return Ok(new DraftDate(Month(p.Year, p.Month), DraftCodes.Month, DraftCodes.Inferred, $"{q}: the week of the publication date {Describe(p)}"));
+            return Ok(new DraftDate(Month(p.Year, p.Month), DatePrecision.Month, FactBasis.Inferred, $"{q}: the week of the publication date {Describe(p)}"));
         }
 
         if (unit == "month")
@@ -110,15 +110,15 @@ internal static class DateResolver
             if (phrase.Kind == "last")
             {
                 var previous = p.AddMonths(-1);
-                return Ok(new DraftDate(Month(previous.Year, previous.Month), DraftCodes.Month, DraftCodes.Inferred, $"{q}: the month before the publication date {Iso(p)}"));
+                return Ok(new DraftDate(Month(previous.Year, previous.Month), DatePrecision.Month, FactBasis.Inferred, $"{q}: the month before the publication date {Iso(p)}"));
             }
 
-            return Ok(new DraftDate(Month(p.Year, p.Month), DraftCodes.Month, DraftCodes.Inferred, $"{q}: the month of the publication date {Iso(p)}"));
+            return Ok(new DraftDate(Month(p.Year, p.Month), DatePrecision.Month, FactBasis.Inferred, $"{q}: the month of the publication date {Iso(p)}"));
         }
 
         return phrase.Kind == "last"
-            ? Ok(new DraftDate(Year(p.Year - 1), DraftCodes.Year, DraftCodes.Inferred, $"{q}: the year before the publication date {Iso(p)}"))
-            : Ok(new DraftDate(Year(p.Year), DraftCodes.Year, DraftCodes.Inferred, $"{q}: the year of the publication date {Iso(p)}"));
+            ? Ok(new DraftDate(Year(p.Year - 1), DatePrecision.Year, FactBasis.Inferred, $"{q}: the year before the publication date {Iso(p)}"))
+            : Ok(new DraftDate(Year(p.Year), DatePrecision.Year, FactBasis.Inferred, $"{q}: the year of the publication date {Iso(p)}"));
     }
 
     private static (DraftDate? Date, string? Reason) Ok(DraftDate date) => (date, null);

@@ -30,7 +30,7 @@ internal static class DirectQuotes
                 cue += " (the sentence before)";
             }
 
-            var draft = new QuoteCandidate(DraftCodes.Direct, q.Text(text), q.InnerStart, speaker, cue, article.LineOf(q.Open), q.Flag);
+            var draft = new QuoteCandidate(QuoteKind.Direct, q.Text(text), q.InnerStart, speaker, cue, article.LineOf(q.Open), q.Flag);
             if (q.Flag is not null)
             {
                 draft.Todos.Add($"“{draft.Text}” looks like a title or a name in quotation marks: record it as a quote, or leave it out");

@@ -41,11 +41,11 @@ internal static class DraftAssembler
         var meetingRecords = MeetingAssembler.Assemble(article.Text, meetings, names.Mentions, everyone);
         var principal = meetingRecords.Where(m => !m.InQuotation).ToList();
         var quoteRecords = new List<DraftQuote>();
-        var counters = new Dictionary<string, int> { [DraftCodes.Direct] = 0, [DraftCodes.Reported] = 0 };
+        var counters = new Dictionary<QuoteKind, int> { [QuoteKind.Direct] = 0, [QuoteKind.Reported] = 0 };
         foreach (var q in quotes)
         {
             counters[q.Kind]++;
-            var id = sourceId + "-" + (q.Kind == DraftCodes.Direct ? "d" : "r") + counters[q.Kind].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = sourceId + "-" + (q.Kind == QuoteKind.Direct ? "d" : "r") + counters[q.Kind].ToString(System.Globalization.CultureInfo.InvariantCulture);
             string? meetingId = null;
             if (q.Speaker is { } speaker)
             {

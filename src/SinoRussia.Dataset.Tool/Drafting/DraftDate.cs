@@ -5,4 +5,4 @@ namespace SinoRussia.Dataset.Tool.Drafting;
 /// <param name="Precision"><c>day</c>, <c>month</c> or <c>year</c>.</param>
 /// <param name="Basis"><c>stated</c>, <c>dateline</c> or <c>inferred</c>.</param>
 /// <param name="Note">How the date was resolved, for any date not plainly stated.</param>
-internal sealed record DraftDate(string Value, string Precision, string Basis, string? Note);
+internal sealed record DraftDate(string Value, DatePrecision Precision, FactBasis Basis, string? Note);

@@ -20,7 +20,7 @@ internal sealed record DraftMeeting(
     IReadOnlyList<DraftParticipant> Participants,
     DraftDate? Date,
     DraftPlace? Place,
-    string? Format,
+    MeetingFormat? Format,
     string Cue,
     int Line,
     bool InQuotation,

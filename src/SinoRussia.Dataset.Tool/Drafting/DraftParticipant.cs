@@ -4,4 +4,4 @@ namespace SinoRussia.Dataset.Tool.Drafting;
 /// <param name="OfficialId">The official's id (a known or a proposed official).</param>
 /// <param name="Role"><c>host</c>, <c>guest</c> or <c>participant</c>.</param>
 /// <param name="TitleInSource">The title the text gives the official, when it gives one.</param>
-internal sealed record DraftParticipant(string OfficialId, string Role, string? TitleInSource);
+internal sealed record DraftParticipant(string OfficialId, ParticipantRole Role, string? TitleInSource);

@@ -6,4 +6,4 @@ namespace SinoRussia.Dataset.Tool.Drafting;
 /// <param name="Venue">The venue, when the text names one ("the Kremlin").</param>
 /// <param name="Basis"><c>stated</c>, <c>dateline</c> or <c>inferred</c>.</param>
 /// <param name="Note">How the place was resolved, when not plainly stated.</param>
-internal sealed record DraftPlace(string? City, string Country, string? Venue, string Basis, string? Note);
+internal sealed record DraftPlace(string? City, string Country, string? Venue, FactBasis Basis, string? Note);

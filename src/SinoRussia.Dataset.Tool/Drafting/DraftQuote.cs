@@ -14,7 +14,7 @@ namespace SinoRussia.Dataset.Tool.Drafting;
 /// <param name="Todos">What a person must decide about the quote.</param>
 internal sealed record DraftQuote(
     string Id,
-    string Kind,
+    QuoteKind Kind,
     string Text,
     string? SpeakerId,
     string? SpeakerCue,

@@ -81,7 +81,7 @@ internal static class DraftYamlWriter
         {
             Key(1, "id", quote.Id, first: true);
             Line(2, $"# line {quote.Line}" + (quote.SpeakerCue is null ? string.Empty : ": " + YamlScalar.Comment(quote.SpeakerCue)));
-            Key(2, "kind", quote.Kind);
+            Key(2, "kind", quote.Kind.ToCode());
             if (quote.SpeakerId is null)
             {
                 Todo(2, quote.Todos.FirstOrDefault(t => t.StartsWith("speaker", StringComparison.Ordinal)) ?? "speaker undecided");
@@ -125,8 +125,8 @@ internal static class DraftYamlWriter
         {
             line(2, "date:");
             key(3, "value", date.Value, false);
-            key(3, "precision", date.Precision, false);
-            key(3, "basis", date.Basis, false);
+            key(3, "precision", date.Precision.ToCode(), false);
+            key(3, "basis", date.Basis.ToCode(), false);
             key(3, "note", date.Note, false);
         }
         else
@@ -140,21 +140,21 @@ internal static class DraftYamlWriter
             key(3, "city", place.City, false);
             key(3, "country", place.Country, false);
             key(3, "venue", place.Venue, false);
-            key(3, "basis", place.Basis, false);
+            key(3, "basis", place.Basis.ToCode(), false);
             key(3, "note", place.Note, false);
         }
 
         if (meeting.Format is null)
         {
-            todo(2, meeting.Todos.FirstOrDefault(t => t.StartsWith("format:", StringComparison.Ordinal)) ?? "format: in-person, virtual or phone?");
+            todo(2, meeting.Todos.FirstOrDefault(t => t.StartsWith("format:", StringComparison.Ordinal)) ?? "format: " + string.Join(", ", Codes.All<MeetingFormat>()) + "?");
         }
 
-        key(2, "format", meeting.Format, false);
+        key(2, "format", meeting.Format?.ToCode(), false);
         line(2, "participants:");
         foreach (var participant in meeting.Participants)
         {
             key(3, "official", participant.OfficialId, true);
-            key(4, "role", participant.Role, false);
+            key(4, "role", participant.Role.ToCode(), false);
             key(4, "titleInSource", participant.TitleInSource, false);
         }
 

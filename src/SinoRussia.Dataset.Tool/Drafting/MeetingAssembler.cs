@@ -7,7 +7,7 @@ namespace SinoRussia.Dataset.Tool.Drafting;
 /// Turns drafted meetings into records: roles (host and guest by the place's country; participant for
 /// calls and virtual meetings, and a TODO where the text does not say who hosted), the title the text
 /// gives each participant, the TODOs for what is missing, a proposed id ("who-who-date": surnames, a
-/// common Chinese surname with the given name, "phone" or "virtual", the city where the same officials
+/// common Chinese surname with the given name, the format's code for a call or a virtual meeting, the city where the same officials
 /// met more than once, "undated" without a date) and a proposed title.
 /// </summary>
 internal static class MeetingAssembler
@@ -51,7 +51,7 @@ internal static class MeetingAssembler
                 meeting.Todos.Add("date: " + (meeting.DateTodo ?? "the text gives no date for it"));
             }
 
-            if (meeting.Place is null && meeting.Format == DraftCodes.InPerson)
+            if (meeting.Place is null && meeting.Format == MeetingFormat.InPerson)
             {
                 meeting.Todos.Add("format: 'in-person' is read from the wording ('met', 'talks'), not stated; check");
                 meeting.Todos.Add("place: the text does not say where");
@@ -71,22 +71,22 @@ internal static class MeetingAssembler
         return records;
     }
 
-    private static Dictionary<string, string> Roles(MeetingCandidate meeting, List<string> ids, IReadOnlyDictionary<string, KnownOfficial> officials)
+    private static Dictionary<string, ParticipantRole> Roles(MeetingCandidate meeting, List<string> ids, IReadOnlyDictionary<string, KnownOfficial> officials)
     {
         string? CountryOf(string id) => officials.TryGetValue(id, out var o) ? o.Country : null;
-        var roles = new Dictionary<string, string>();
-        if (meeting.Format is DraftCodes.Phone or DraftCodes.Virtual)
+        var roles = new Dictionary<string, ParticipantRole>();
+        if (meeting.Format is MeetingFormat.Phone or MeetingFormat.Virtual)
         {
-            ids.ForEach(id => roles[id] = DraftCodes.Participant);
+            ids.ForEach(id => roles[id] = ParticipantRole.Participant);
         }
         else if (meeting.Place is { } place && ids.Count(id => CountryOf(id) == place.Country) == 1)
         {
-            ids.ForEach(id => roles[id] = CountryOf(id) == place.Country ? DraftCodes.Host : DraftCodes.Guest);
+            ids.ForEach(id => roles[id] = CountryOf(id) == place.Country ? ParticipantRole.Host : ParticipantRole.Guest);
             meeting.Todos.Add($"roles: host and guest are read from the place (the official serving {place.Country} hosts), not stated; check");
         }
         else
         {
-            ids.ForEach(id => roles[id] = DraftCodes.Participant);
+            ids.ForEach(id => roles[id] = ParticipantRole.Participant);
             meeting.Todos.Add("roles: the text does not say who hosted; 'participant' is a placeholder");
         }
 
@@ -108,13 +108,13 @@ internal static class MeetingAssembler
             parts.Add(official.Country == "CN" && Vocabulary.CommonChineseSurnames.Contains(surname) ? id : Slugs.Slug(surname));
         }
 
-        if (meeting.Format is DraftCodes.Phone or DraftCodes.Virtual)
+        if (meeting.Format is MeetingFormat.Phone or MeetingFormat.Virtual)
         {
-            parts.Add(meeting.Format);
+            parts.Add(meeting.Format.Value.ToCode());
         }
 
         var again = meetings.Any(other => !ReferenceEquals(other, meeting) && other.Ids().SetEquals(meeting.Ids()));
-        if (again && meeting.Place?.City is { } city && meeting.Format == DraftCodes.InPerson)
+        if (again && meeting.Place?.City is { } city && meeting.Format == MeetingFormat.InPerson)
         {
             parts.Add(Slugs.Slug(city));
         }
@@ -128,9 +128,9 @@ internal static class MeetingAssembler
         var names = ids.Select(id => officials.TryGetValue(id, out var o) ? o.Name : id).ToList();
         switch (meeting.Format)
         {
-            case DraftCodes.Phone:
+            case MeetingFormat.Phone:
                 return string.Join(" and ", names) + " speak on the phone";
-            case DraftCodes.Virtual:
+            case MeetingFormat.Virtual:
                 return string.Join(" and ", names) + " hold a virtual meeting";
         }
 

@@ -41,7 +41,7 @@ internal sealed class MeetingCandidate
     public DraftPlace? Place { get; set; }
 
     /// <summary>in-person, phone or virtual.</summary>
-    public string? Format { get; set; }
+    public MeetingFormat? Format { get; set; }
 
     /// <summary>What a person must decide.</summary>
     public List<string> Todos { get; } = new();

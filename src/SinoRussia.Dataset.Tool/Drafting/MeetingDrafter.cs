@@ -164,14 +164,14 @@ internal static class MeetingDrafter
         {
             if (meeting.Date is null && meeting.DateTodo is null)
             {
-                meeting.Date = new DraftDate(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DraftCodes.Day, DraftCodes.Dateline,
+                meeting.Date = new DraftDate(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DatePrecision.Day, FactBasis.Dateline,
                     $"The text carries the dateline '{header.DatelineText}' and states no date of its own for the meeting.");
                 meeting.Todos.Add("the date is the dateline's: check that the meeting took place that day");
             }
 
             if (meeting.Place is null && Gazetteer.Cities.TryGetValue(dateline, out var country))
             {
-                meeting.Place = new DraftPlace(dateline, country, null, DraftCodes.Dateline, null);
+                meeting.Place = new DraftPlace(dateline, country, null, FactBasis.Dateline, null);
             }
         }
     }

@@ -53,7 +53,7 @@ internal static class MeetingFinder
             }
 
             var subject = SubjectBefore(text, mentions, s, m.Index, q) ?? (s.Attributions.Count > 0 ? s.Attributions[0].Mention : null);
-            var format = FormatOf(ArticleText.Slice(text, Math.Max(s.Start, m.Index - 20), m.Index + m.Length), DraftCodes.InPerson);
+            var format = FormatOf(ArticleText.Slice(text, Math.Max(s.Start, m.Index - 20), m.Index + m.Length), MeetingFormat.InPerson);
             triggers.Add(new MeetingTrigger(m.Index, obj.End, new[] { (subject?.OfficialId, subject), (obj.Official, (Mention?)obj) }, format, q, m.Value));
             taken.Add((m.Index, obj.End));
         }
@@ -73,7 +73,7 @@ internal static class MeetingFinder
             }
 
             var subject = SubjectBefore(text, mentions, s, m.Index, q);
-            triggers.Add(new MeetingTrigger(m.Index, obj.End, new[] { (subject?.OfficialId, subject), (obj.Official, (Mention?)obj) }, DraftCodes.InPerson, q, m.Groups[1].Value));
+            triggers.Add(new MeetingTrigger(m.Index, obj.End, new[] { (subject?.OfficialId, subject), (obj.Official, (Mention?)obj) }, MeetingFormat.InPerson, q, m.Groups[1].Value));
             taken.Add((m.Index, obj.End));
         }
 
@@ -96,7 +96,7 @@ internal static class MeetingFinder
                 var after = ArticleText.Slice(text, ve, s.End);
                 var verb = v.Groups[1].Value.ToLowerInvariant();
                 var following = string.Join(" ", after.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(4));
-                var format = FormatOf(following, verb is "met" or "meet" or "meets" || Talks.IsMatch(after) ? DraftCodes.InPerson : null);
+                var format = FormatOf(following, verb is "met" or "meet" or "meets" || Talks.IsMatch(after) ? MeetingFormat.InPerson : (MeetingFormat?)null);
                 var twice = Twice.Match(after);
                 if (twice.Success && Gazetteer.Cities.ContainsKey(twice.Groups[1].Value) && Gazetteer.Cities.ContainsKey(twice.Groups[2].Value))
                 {
@@ -133,15 +133,15 @@ internal static class MeetingFinder
                 continue;
             }
 
-            triggers.Add(new MeetingTrigger(m.Index, m.Index + m.Length, people, FormatOf(adjective, DraftCodes.InPerson), q, m.Value));
+            triggers.Add(new MeetingTrigger(m.Index, m.Index + m.Length, people, FormatOf(adjective, MeetingFormat.InPerson), q, m.Value));
             taken.Add((m.Index, m.Index + m.Length));
         }
 
         return triggers;
     }
 
-    private static string? FormatOf(string words, string? otherwise)
-        => Phone.IsMatch(words) ? DraftCodes.Phone : Virtual.IsMatch(words) ? DraftCodes.Virtual : otherwise;
+    private static MeetingFormat? FormatOf(string words, MeetingFormat? otherwise)
+        => Phone.IsMatch(words) ? MeetingFormat.Phone : Virtual.IsMatch(words) ? MeetingFormat.Virtual : otherwise;
 
     /// <summary>The subject of a meeting verb: the nearest name, pronoun or role before it that follows no preposition or "and".</summary>
     private static Mention? SubjectBefore(string text, IReadOnlyList<Mention> mentions, Sentence s, int position, bool quoted)

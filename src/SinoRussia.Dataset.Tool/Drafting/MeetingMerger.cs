@@ -38,7 +38,7 @@ internal static class MeetingMerger
                 target.DateTodo = meeting.DateTodo;
             }
 
-            if (target.Place is null || (meeting.Place is not null && target.Place.Basis != DraftCodes.Stated && meeting.Place.Basis == DraftCodes.Stated
+            if (target.Place is null || (meeting.Place is not null && target.Place.Basis != FactBasis.Stated && meeting.Place.Basis == FactBasis.Stated
                 && meeting.Place.City == target.Place.City && target.Place.Venue is null))
             {
                 target.Place = meeting.Place ?? target.Place;

@@ -10,5 +10,5 @@ namespace SinoRussia.Dataset.Tool.Drafting;
 /// <param name="InQuotation">Whether the words are inside a quotation.</param>
 /// <param name="Cue">The words, for the draft's comment.</param>
 /// <param name="City">The city of one of several meetings reported together ("met twice, in Moscow and in Beijing").</param>
-internal sealed record MeetingTrigger(int Start, int End, IReadOnlyList<(string? Official, Mention? Mention)> People, string? Format,
+internal sealed record MeetingTrigger(int Start, int End, IReadOnlyList<(string? Official, Mention? Mention)> People, MeetingFormat? Format,
     bool InQuotation, string Cue, string? City = null);

@@ -26,13 +26,13 @@ internal static class PlaceFinder
             var name = m.Groups[1].Value;
             if (Gazetteer.Venues.TryGetValue(name, out var venue))
             {
-                found.Add((m.Index, m.Index + m.Length, new DraftPlace(venue.City, venue.Country, name, DraftCodes.Inferred,
+                found.Add((m.Index, m.Index + m.Length, new DraftPlace(venue.City, venue.Country, name, FactBasis.Inferred,
                     $"The text names only the venue ('{m.Value.Trim()}'); the city is inferred from it.")));
             }
             else
             {
                 var country = m.Groups[2].Success ? Gazetteer.Countries[m.Groups[2].Value] : Gazetteer.Cities[name];
-                found.Add((m.Index, m.Index + m.Length, new DraftPlace(name, country, null, DraftCodes.Stated, null)));
+                found.Add((m.Index, m.Index + m.Length, new DraftPlace(name, country, null, FactBasis.Stated, null)));
             }
         }
 
@@ -43,5 +43,5 @@ internal static class PlaceFinder
     /// <param name="city">The city.</param>
     /// <returns>The place, or null for an unknown city.</returns>
     public static DraftPlace? City(string city)
-        => Gazetteer.Cities.TryGetValue(city, out var country) ? new DraftPlace(city, country, null, DraftCodes.Stated, null) : null;
+        => Gazetteer.Cities.TryGetValue(city, out var country) ? new DraftPlace(city, country, null, FactBasis.Stated, null) : null;
 }

@@ -13,7 +13,7 @@ internal sealed class QuoteCandidate
     /// <param name="cue">The attribution's words.</param>
     /// <param name="line">The 1-based line.</param>
     /// <param name="flag">A flag, or null.</param>
-    public QuoteCandidate(string kind, string text, int start, string? speaker, string? cue, int line, string? flag)
+    public QuoteCandidate(QuoteKind kind, string text, int start, string? speaker, string? cue, int line, string? flag)
     {
         Kind = kind;
         Text = text;
@@ -25,7 +25,7 @@ internal sealed class QuoteCandidate
     }
 
     /// <summary><c>direct</c> or <c>reported</c>.</summary>
-    public string Kind { get; }
+    public QuoteKind Kind { get; }
 
     /// <summary>The text, verbatim.</summary>
     public string Text { get; }

@@ -94,7 +94,7 @@ internal static class ReportedStatements
                 continue;
             }
 
-            var draft = new QuoteCandidate(DraftCodes.Reported, text[c0..c1], c0, speaker, cue, article.LineOf(c0), null);
+            var draft = new QuoteCandidate(QuoteKind.Reported, text[c0..c1], c0, speaker, cue, article.LineOf(c0), null);
             if (speaker is null)
             {
                 draft.Todos.Add($"speaker undecided: '{cue}' stands for nobody named before it");

@@ -41,10 +41,10 @@ public static class EventCoding
     public const string PloverEvent = "CONSULT";
 
     /// <summary>Rule <c>phone</c>: a call; 041 and mode <c>phone</c>, both ways.</summary>
-    public const string PhoneRule = "phone";
+    public const string PhoneRule = Vocabularies.PhoneCode;
 
     /// <summary>Rule <c>virtual</c>: a video meeting; 040 with no mode, both ways.</summary>
-    public const string VirtualRule = "virtual";
+    public const string VirtualRule = Vocabularies.VirtualCode;
 
     /// <summary>Rule <c>in-person-guest</c>: in person in the target's country, so the source visits; 042 and mode <c>visit</c>.</summary>
     public const string InPersonGuestRule = "in-person-guest";

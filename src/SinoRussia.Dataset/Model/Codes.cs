@@ -4,66 +4,37 @@ using System.Collections.Generic;
 namespace SinoRussia.Dataset;
 
 /// <summary>
-/// The YAML spelling of every vocabulary value (<c>in-person</c>, <c>host</c>, <c>direct</c>,
-/// <c>inferred</c>, <c>day</c>): the one place the runtime turns an enum into the text the data, the
-/// JSON, CSV and Parquet exports and the JSON Schemas use. An undefined value throws; there is no
-/// fallback spelling.
+/// The YAML spelling of every vocabulary value (<see cref="MeetingFormat.InPerson"/> is <c>in-person</c>):
+/// the one convention by which an enum of the dataset becomes the text the data, the JSON, CSV and
+/// Parquet exports and the JSON Schemas use. The spellings are declared once, beside the enums, in
+/// the schema sources the generator shares. An undefined value throws; there is no fallback spelling.
 /// </summary>
 public static class Codes
 {
     /// <summary>The YAML spelling of a meeting format.</summary>
     /// <param name="format">The format.</param>
     /// <returns><c>in-person</c>, <c>virtual</c> or <c>phone</c>.</returns>
-    public static string ToCode(this MeetingFormat format) => format switch
-    {
-        MeetingFormat.InPerson => "in-person",
-        MeetingFormat.Virtual => "virtual",
-        MeetingFormat.Phone => "phone",
-        _ => throw Undefined(format),
-    };
+    public static string ToCode(this MeetingFormat format) => Vocabularies.Formats.ToCode(format);
 
     /// <summary>The YAML spelling of a participant's role.</summary>
     /// <param name="role">The role.</param>
     /// <returns><c>host</c>, <c>guest</c> or <c>participant</c>.</returns>
-    public static string ToCode(this ParticipantRole role) => role switch
-    {
-        ParticipantRole.Host => "host",
-        ParticipantRole.Guest => "guest",
-        ParticipantRole.Participant => "participant",
-        _ => throw Undefined(role),
-    };
+    public static string ToCode(this ParticipantRole role) => Vocabularies.Roles.ToCode(role);
 
     /// <summary>The YAML spelling of a quote's kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns><c>direct</c> or <c>reported</c>.</returns>
-    public static string ToCode(this QuoteKind kind) => kind switch
-    {
-        QuoteKind.Direct => "direct",
-        QuoteKind.Reported => "reported",
-        _ => throw Undefined(kind),
-    };
+    public static string ToCode(this QuoteKind kind) => Vocabularies.QuoteKinds.ToCode(kind);
 
     /// <summary>The YAML spelling of how a fact is known.</summary>
     /// <param name="basis">The basis.</param>
     /// <returns><c>stated</c>, <c>dateline</c> or <c>inferred</c>.</returns>
-    public static string ToCode(this FactBasis basis) => basis switch
-    {
-        FactBasis.Stated => "stated",
-        FactBasis.Dateline => "dateline",
-        FactBasis.Inferred => "inferred",
-        _ => throw Undefined(basis),
-    };
+    public static string ToCode(this FactBasis basis) => Vocabularies.Bases.ToCode(basis);
 
     /// <summary>The YAML spelling of a date's precision.</summary>
     /// <param name="precision">The precision.</param>
     /// <returns><c>day</c>, <c>month</c> or <c>year</c>.</returns>
-    public static string ToCode(this DatePrecision precision) => precision switch
-    {
-        DatePrecision.Day => "day",
-        DatePrecision.Month => "month",
-        DatePrecision.Year => "year",
-        _ => throw Undefined(precision),
-    };
+    public static string ToCode(this DatePrecision precision) => Vocabularies.Precisions.ToCode(precision);
 
     /// <summary>The spellings of every value of a vocabulary enum, in declaration order.</summary>
     /// <typeparam name="TEnum">One of <see cref="MeetingFormat"/>, <see cref="ParticipantRole"/>,
@@ -71,24 +42,33 @@ public static class Codes
     /// <returns>The spellings.</returns>
     public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum
     {
-        var values = Enum.GetValues<TEnum>();
-        var codes = new string[values.Length];
-        for (var i = 0; i < values.Length; i++)
+        foreach (var vocabulary in Vocabularies.All)
         {
-            codes[i] = values[i] switch
+            if (vocabulary is Vocabulary<TEnum> found)
             {
-                MeetingFormat v => v.ToCode(),
-                ParticipantRole v => v.ToCode(),
-                QuoteKind v => v.ToCode(),
-                FactBasis v => v.ToCode(),
-                DatePrecision v => v.ToCode(),
-                _ => throw new ArgumentException($"{typeof(TEnum).Name} is not a vocabulary of the dataset.", nameof(TEnum)),
-            };
+                return found.Codes;
+            }
         }
 
-        return codes;
+        throw new ArgumentException($"{typeof(TEnum).Name} is not a vocabulary of the dataset.", nameof(TEnum));
     }
 
-    private static ArgumentOutOfRangeException Undefined<TEnum>(TEnum value) where TEnum : struct, Enum
-        => new(nameof(value), value, $"{value} is not a defined {typeof(TEnum).Name}.");
+    /// <summary>The value a YAML spelling stands for, for readers of the exports (ordinal, case-sensitive).</summary>
+    /// <typeparam name="TEnum">One of the vocabulary enums.</typeparam>
+    /// <param name="code">A spelling, such as <c>in-person</c>.</param>
+    /// <param name="value">The value, when the spelling is one of the vocabulary's.</param>
+    /// <returns>Whether <paramref name="code"/> is a spelling of <typeparamref name="TEnum"/>.</returns>
+    public static bool TryParse<TEnum>(string code, out TEnum value) where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        foreach (var vocabulary in Vocabularies.All)
+        {
+            if (vocabulary is Vocabulary<TEnum> found)
+            {
+                return found.TryParse(code, out value);
+            }
+        }
+
+        throw new ArgumentException($"{typeof(TEnum).Name} is not a vocabulary of the dataset.", nameof(TEnum));
+    }
 }

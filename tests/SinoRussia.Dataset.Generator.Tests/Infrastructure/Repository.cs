@@ -19,9 +19,10 @@ internal static class Repository
         return yaml.Concat(texts).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The runtime library's own C# sources, compiled together with the generated code.</summary>
+    /// <summary>The runtime library's own C# sources and the schema sources it shares with the generator, compiled together with the generated code.</summary>
     public static IReadOnlyList<string> RuntimeSources()
         => Directory.GetFiles(Path.Combine(Root, "src", "SinoRussia.Dataset"), "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(Root, "schema"), "*.cs"))
             .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(File.ReadAllText)

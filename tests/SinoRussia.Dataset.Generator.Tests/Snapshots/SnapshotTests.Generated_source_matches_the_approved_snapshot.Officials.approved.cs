@@ -32,7 +32,7 @@ namespace SinoRussia.Dataset
 
     /// <summary>The compiled official table: 2 records (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
     [global::SinoRussia.Dataset.Storage.DataBlob("records", "ABAPBBBCDAEFBd\u007FAA@@@GSH@IAJKCc\u007FA@@An\u007FAL_L")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("strings", "alphaAlphaAl \"the\" PhaAAMinisterministry-abetaBetaBBSecretarycouncil-bEnds in the future.")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("strings", "alphaAlphaAl \"the\" PhaAQMinisterministry-abetaBetaBBSecretarycouncil-bEnds in the future.")]
     [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "LJJXDPTHHDRRfA")]
     internal static class OfficialsData
     {

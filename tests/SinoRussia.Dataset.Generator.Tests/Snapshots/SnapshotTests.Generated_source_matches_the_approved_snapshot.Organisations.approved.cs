@@ -32,7 +32,7 @@ namespace SinoRussia.Dataset
 
     /// <summary>The compiled organisation table: 2 records (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
     [global::SinoRussia.Dataset.Storage.DataBlob("records", "ABABBCDBEF")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("strings", "council-bCouncil of BBBministry-aMinistry of AAA")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("strings", "council-bCouncil of BBBministry-aMinistry of AAQ")]
     [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "FRXDTZD")]
     internal static class OrganisationsData
     {

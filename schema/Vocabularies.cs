@@ -107,19 +107,19 @@ internal static class Vocabularies
     /// <summary>The spelling of <see cref="MeetingFormat.Phone"/>, as a constant for the event coding's rule of the same name.</summary>
     public const string PhoneCode = "phone";
 
-    public static readonly Vocabulary<MeetingFormat> Formats = new("format",
+    public static readonly Vocabulary<MeetingFormat> Formats = new(Keys.Format,
         (MeetingFormat.InPerson, "in-person"), (MeetingFormat.Virtual, VirtualCode), (MeetingFormat.Phone, PhoneCode));
 
-    public static readonly Vocabulary<ParticipantRole> Roles = new("role",
+    public static readonly Vocabulary<ParticipantRole> Roles = new(Keys.Role,
         (ParticipantRole.Host, "host"), (ParticipantRole.Guest, "guest"), (ParticipantRole.Participant, "participant"));
 
-    public static readonly Vocabulary<QuoteKind> QuoteKinds = new("kind",
+    public static readonly Vocabulary<QuoteKind> QuoteKinds = new(Keys.Kind,
         (QuoteKind.Direct, "direct"), (QuoteKind.Reported, "reported"));
 
-    public static readonly Vocabulary<FactBasis> Bases = new("basis",
-        (FactBasis.Stated, "stated"), (FactBasis.Dateline, "dateline"), (FactBasis.Inferred, "inferred"));
+    public static readonly Vocabulary<FactBasis> Bases = new(Keys.Basis,
+        (FactBasis.Stated, "stated"), (FactBasis.Dateline, Keys.Dateline /* the same word as the source key */), (FactBasis.Inferred, "inferred"));
 
-    public static readonly Vocabulary<DatePrecision> Precisions = new("precision",
+    public static readonly Vocabulary<DatePrecision> Precisions = new(Keys.Precision,
         (DatePrecision.Day, "day"), (DatePrecision.Month, "month"), (DatePrecision.Year, "year"));
 
     /// <summary>Every vocabulary, for the schema writer, the data dictionary and the tests.</summary>

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using SinoRussia.Dataset.Generator.Diagnostics;
 using SinoRussia.Dataset.Generator.Model;
+using SinoRussia.Dataset.Generator.Schema;
 using YamlDotNet.Core;
 
 namespace SinoRussia.Dataset.Generator.Parsing;
@@ -81,17 +82,17 @@ internal static class YamlDatasetParser
 
         if (root is not TreeMapping mapping)
         {
-            context.Report(DiagnosticDescriptors.UnexpectedNodeType, root, "(document)", $"a mapping with one or more of the keys {string.Join(", ", DatasetKeys.TopLevel)}", ParseContext.Describe(root));
+            context.Report(DiagnosticDescriptors.UnexpectedNodeType, root, "(document)", $"a mapping with one or more of the keys {string.Join(", ", DatasetSchema.TopLevelKeys)}", ParseContext.Describe(root));
             return;
         }
 
         // The root's checks: unknown and repeated keys, lists that are not lists. The items of the lists
         // were read while the text was read (TopLevelItems); what is left here is none, unless a reader
         // that does not stream built the tree.
-        var top = new YamlMappingReader(mapping, string.Empty, context, DatasetKeys.TopLevel);
-        foreach (var key in DatasetKeys.TopLevel)
+        var top = new YamlMappingReader(mapping, string.Empty, context, DatasetSchema.TopLevelKeys);
+        foreach (var key in DatasetSchema.TopLevelKeys)
         {
-            foreach (var item in top.MappingList(key, required: false, DatasetKeys.ItemKeys(key)))
+            foreach (var item in top.MappingList(key, required: false, DatasetSchema.ItemOf(key)!.Keys))
             {
                 ReadItem(key, item, records);
             }
@@ -103,54 +104,54 @@ internal static class YamlDatasetParser
     {
         switch (key)
         {
-            case "sources":
-                if (Required(item, out var sourceId, "id") & Required(item, out var file, "file"))
+            case Keys.Sources:
+                if (Required(item, out var sourceId, Keys.Id) & Required(item, out var file, Keys.File))
                 {
-                    records.Sources.Add(new RawSource(sourceId, file, item.Optional("publisher"), item.Optional("title"), item.Optional("published"),
-                        item.Optional("publishedTime"), item.Optional("timeZone"), item.Optional("dateline"), item.Optional("author"),
-                        item.Optional("language"), item.Optional("notes")));
+                    records.Sources.Add(new RawSource(sourceId, file, item.Optional(Keys.Publisher), item.Optional(Keys.Title), item.Optional(Keys.Published),
+                        item.Optional(Keys.PublishedTime), item.Optional(Keys.TimeZone), item.Optional(Keys.Dateline), item.Optional(Keys.Author),
+                        item.Optional(Keys.Language), item.Optional(Keys.Notes)));
                 }
 
                 break;
-            case "organisations":
-                if (Required(item, out var organisationId, "id") & Required(item, out var organisationName, "name"))
+            case Keys.Organisations:
+                if (Required(item, out var organisationId, Keys.Id) & Required(item, out var organisationName, Keys.Name))
                 {
-                    records.Organisations.Add(new RawOrganisation(organisationId, organisationName, item.Optional("country")));
+                    records.Organisations.Add(new RawOrganisation(organisationId, organisationName, item.Optional(Keys.Country)));
                 }
 
                 break;
-            case "mechanisms":
-                if (Required(item, out var mechanismId, "id") & Required(item, out var mechanismName, "name"))
+            case Keys.Mechanisms:
+                if (Required(item, out var mechanismId, Keys.Id) & Required(item, out var mechanismName, Keys.Name))
                 {
                     records.Mechanisms.Add(new RawMechanism(mechanismId, mechanismName));
                 }
 
                 break;
-            case "topics":
-                if (Required(item, out var topicId, "id") & Required(item, out var topicName, "name"))
+            case Keys.Topics:
+                if (Required(item, out var topicId, Keys.Id) & Required(item, out var topicName, Keys.Name))
                 {
                     records.Topics.Add(new RawTopic(topicId, topicName));
                 }
 
                 break;
-            case "officials":
+            case Keys.Officials:
                 if (ReadOfficial(item) is { } official)
                 {
                     records.Officials.Add(official);
                 }
 
                 break;
-            case "meetings":
+            case Keys.Meetings:
                 if (ReadMeeting(item) is { } meeting)
                 {
                     records.Meetings.Add(meeting);
                 }
 
                 break;
-            case "quotes":
-                var ok = Required(item, out var id, "id") & Required(item, out var kind, "kind") & Required(item, out var speaker, "speaker")
-                    & Required(item, out var atMeeting, "meeting") & Required(item, out var source, "source") & Required(item, out var text, "text");
-                var topics = item.ScalarList("topics");
+            case Keys.Quotes:
+                var ok = Required(item, out var id, Keys.Id) & Required(item, out var kind, Keys.Kind) & Required(item, out var speaker, Keys.Speaker)
+                    & Required(item, out var atMeeting, Keys.Meeting) & Required(item, out var source, Keys.Source) & Required(item, out var text, Keys.Text);
+                var topics = item.ScalarList(Keys.Topics);
                 if (ok)
                 {
                     records.Quotes.Add(new RawQuote(id, kind, speaker, atMeeting, source, text, topics));
@@ -163,12 +164,12 @@ internal static class YamlDatasetParser
     /// <summary>Reads the items of the top-level lists as the text is read, so that no tree of the whole file is kept.</summary>
     private sealed class TopLevelItems(ParseContext context, Records records) : ITopLevelItems
     {
-        public bool Streams(string key) => Array.IndexOf(DatasetKeys.TopLevel, key) >= 0;
+        public bool Streams(string key) => Array.IndexOf(DatasetSchema.TopLevelKeys, key) >= 0;
 
         public void Read(string key, int index, TreeNode item)
         {
             // The path and diagnostics are those of YamlMappingReader.MappingList for the same item.
-            if (YamlMappingReader.Of(item, $"{key}[{index}]", context, DatasetKeys.ItemKeys(key)) is { } reader)
+            if (YamlMappingReader.Of(item, $"{key}[{index}]", context, DatasetSchema.ItemOf(key)!.Keys) is { } reader)
             {
                 ReadItem(key, reader, records);
             }
@@ -177,17 +178,17 @@ internal static class YamlDatasetParser
 
     private static RawOfficial? ReadOfficial(YamlMappingReader item)
     {
-        var ok = Required(item, out var id, "id") & Required(item, out var name, "name") & Required(item, out var country, "country");
-        var aliases = item.ScalarList("aliases");
+        var ok = Required(item, out var id, Keys.Id) & Required(item, out var name, Keys.Name) & Required(item, out var country, Keys.Country);
+        var aliases = item.ScalarList(Keys.Aliases);
         var positions = new List<RawPosition>();
-        foreach (var position in item.MappingList("positions", required: true, DatasetKeys.Position))
+        foreach (var position in item.MappingList(Keys.Positions, required: true, DatasetSchema.Position.Keys))
         {
-            var positionOk = Required(position, out var title, "title") & Required(position, out var organisation, "organisation");
-            var start = ReadDate(position.RequiredMapping("start", DatasetKeys.Date));
-            var end = ReadDate(position.OptionalMapping("end", DatasetKeys.Date));
-            if (positionOk && start is not null && (end is not null || !position.Has("end")))
+            var positionOk = Required(position, out var title, Keys.Title) & Required(position, out var organisation, Keys.Organisation);
+            var start = ReadDate(position.RequiredMapping(Keys.Start, DatasetSchema.PostDate.Keys));
+            var end = ReadDate(position.OptionalMapping(Keys.End, DatasetSchema.PostDate.Keys));
+            if (positionOk && start is not null && (end is not null || !position.Has(Keys.End)))
             {
-                positions.Add(new RawPosition(title, organisation, start, end, position.Optional("note")));
+                positions.Add(new RawPosition(title, organisation, start, end, position.Optional(Keys.Note)));
             }
             else
             {
@@ -200,14 +201,14 @@ internal static class YamlDatasetParser
 
     private static RawMeeting? ReadMeeting(YamlMappingReader item)
     {
-        var ok = Required(item, out var id, "id") & Required(item, out var title, "title") & Required(item, out var format, "format");
-        var date = ReadDate(item.RequiredMapping("date", DatasetKeys.Date), requireBasis: true);
+        var ok = Required(item, out var id, Keys.Id) & Required(item, out var title, Keys.Title) & Required(item, out var format, Keys.Format);
+        var date = ReadDate(item.RequiredMapping(Keys.Date, DatasetSchema.MeetingDate.Keys), requireBasis: true);
         RawPlace? place = null;
-        if (item.OptionalMapping("place", DatasetKeys.Place) is { } placeReader)
+        if (item.OptionalMapping(Keys.Place, DatasetSchema.Place.Keys) is { } placeReader)
         {
-            if (Required(placeReader, out var placeCountry, "country") & Required(placeReader, out var placeBasis, "basis"))
+            if (Required(placeReader, out var placeCountry, Keys.Country) & Required(placeReader, out var placeBasis, Keys.Basis))
             {
-                place = new RawPlace(placeReader.Optional("city"), placeCountry, placeReader.Optional("venue"), placeBasis, placeReader.Optional("note"));
+                place = new RawPlace(placeReader.Optional(Keys.City), placeCountry, placeReader.Optional(Keys.Venue), placeBasis, placeReader.Optional(Keys.Note));
             }
             else
             {
@@ -216,11 +217,11 @@ internal static class YamlDatasetParser
         }
 
         var participants = new List<RawParticipant>();
-        foreach (var participant in item.MappingList("participants", required: true, DatasetKeys.Participant))
+        foreach (var participant in item.MappingList(Keys.Participants, required: true, DatasetSchema.Participant.Keys))
         {
-            if (Required(participant, out var official, "official") & Required(participant, out var role, "role"))
+            if (Required(participant, out var official, Keys.Official) & Required(participant, out var role, Keys.Role))
             {
-                participants.Add(new RawParticipant(official, role, participant.Optional("titleInSource")));
+                participants.Add(new RawParticipant(official, role, participant.Optional(Keys.TitleInSource)));
             }
             else
             {
@@ -228,15 +229,15 @@ internal static class YamlDatasetParser
             }
         }
 
-        var topics = item.ScalarList("topics");
-        var outcomes = item.ScalarList("outcomes");
-        var sources = item.ScalarList("sources", required: true);
+        var topics = item.ScalarList(Keys.Topics);
+        var outcomes = item.ScalarList(Keys.Outcomes);
+        var sources = item.ScalarList(Keys.Sources, required: true);
         if (!ok || date is null)
         {
             return null;
         }
 
-        return new RawMeeting(id, title, date, place, format, item.Optional("mechanism"), item.Optional("occasion"),
+        return new RawMeeting(id, title, date, place, format, item.Optional(Keys.Mechanism), item.Optional(Keys.Occasion),
             participants.ToEquatableArray(), topics, outcomes, sources);
     }
 
@@ -247,9 +248,9 @@ internal static class YamlDatasetParser
             return null;
         }
 
-        var basisOk = !requireBasis || reader.Required("basis").HasValue;
-        return Required(reader, out var value, "value") & Required(reader, out var precision, "precision") & basisOk
-            ? new RawDate(value, precision, reader.Optional("basis"), reader.Optional("note"), reader.Locate())
+        var basisOk = !requireBasis || reader.Required(Keys.Basis).HasValue;
+        return Required(reader, out var value, Keys.Value) & Required(reader, out var precision, Keys.Precision) & basisOk
+            ? new RawDate(value, precision, reader.Optional(Keys.Basis), reader.Optional(Keys.Note), reader.Locate())
             : null;
     }
 

@@ -228,7 +228,7 @@ internal sealed class DatasetValidator
 
         if (meeting.Sources.Count == 0)
         {
-            Report(DiagnosticDescriptors.MissingRequiredField, meeting.Id.Where, meeting.Id.Path.Parent, "sources");
+            Report(DiagnosticDescriptors.MissingRequiredField, meeting.Id.Where, meeting.Id.Path.Parent, Keys.Sources);
         }
 
         var sourceIds = meeting.Sources.Select(s => Resolve(s, sourceIndex, "source")).ToList();

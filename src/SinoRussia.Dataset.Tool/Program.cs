@@ -2,12 +2,14 @@
 //   check DIR [--standalone]                    the generator's diagnostics over a folder, compiler format
 //   draft ARTICLE.txt [--data DIR] [--output FILE|-]   a draft YAML next to the article, to FILE or to stdout (-)
 //   export DIR --format json|csv|parquet [--output OUT]   the shipped data merged with the folder's, exported
+//   schema OUT                                  the JSON Schemas of the YAML (data/schema), written from the one schema definition
 using System;
 using System.CommandLine;
 using System.IO;
 using SinoRussia.Dataset.Tool.Checking;
 using SinoRussia.Dataset.Tool.Drafting;
 using SinoRussia.Dataset.Tool.Exporting;
+using SinoRussia.Dataset.Tool.Schema;
 
 var folder = new Argument<DirectoryInfo>("DIR") { Description = "A folder of YAML files (*.yaml, *.yml) and source texts (*.txt)." };
 var standalone = new Option<bool>("--standalone") { Description = "Check the folder as a whole dataset of its own (such as the repository's data/), not as an extension of the shipped data." };
@@ -28,5 +30,17 @@ var exportOutput = new Option<DirectoryInfo>("--output", "-o") { Description = "
 var export = new Command("export", "Export the shipped data merged with a folder's data.") { exportFolder, format, exportOutput };
 export.SetAction((result, _) => ExportCommand.RunAsync(result.GetValue(exportFolder)!.FullName, result.GetValue(format)!, result.GetValue(exportOutput)!.FullName, Console.Out, Console.Error));
 
-var root = new RootCommand("Curate SinoRussia.Dataset YAML: check a folder, draft from an article, export.") { check, draft, export };
+var schemaOutput = new Argument<DirectoryInfo>("OUT") { Description = "The folder to write the *.schema.json files into (the repository's is data/schema)." };
+var schema = new Command("schema", "Write the JSON Schemas of the dataset's YAML, for editors, from the schema the generator checks against.") { schemaOutput };
+schema.SetAction(result =>
+{
+    foreach (var path in JsonSchemaWriter.WriteAll(result.GetValue(schemaOutput)!.FullName))
+    {
+        Console.Out.WriteLine(path);
+    }
+
+    return 0;
+});
+
+var root = new RootCommand("Curate SinoRussia.Dataset YAML: check a folder, draft from an article, export, write the JSON Schemas.") { check, draft, export, schema };
 return await root.Parse(args).InvokeAsync();

@@ -120,6 +120,39 @@ public class DiagnosticTests
         d.GetMessage().ShouldContain("in-person, virtual, phone");
     }
 
+    [Theory]
+    [InlineData("UK", "GB")]
+    [InlineData("cn", "CN")]
+    [InlineData("CHN", "CN")]
+    [InlineData("ZZ", null)]
+    [InlineData("XK", null)]
+    public void SRD0005_a_country_code_that_ISO_3166_1_does_not_assign(string written, string? meant)
+    {
+        var d = Single(Broken("    country: CN\n", $"    country: {written}\n"), "SRD0005");
+        ShouldBeAt(d, 10, 14);
+        d.GetMessage().ShouldContain($"'{written}'");
+        d.GetMessage().ShouldContain("ISO 3166-1 alpha-2");
+        if (meant is null)
+        {
+            d.GetMessage().ShouldNotContain("did you mean");
+        }
+        else
+        {
+            d.GetMessage().ShouldContain($"did you mean {meant} (");
+        }
+    }
+
+    [Theory]
+    [InlineData("GB")]
+    [InlineData("AQ")]
+    [InlineData("ZW")]
+    public void An_assigned_country_code_is_accepted(string code)
+    {
+        var run = GeneratorHarness.RunYaml(Broken("    country: CN\n", $"    country: {code}\n"));
+        run.Exception.ShouldBeNull();
+        run.Diagnostics.Where(d => d.Id == "SRD0005").ShouldBeEmpty();
+    }
+
     [Fact]
     public void SRD0006_impossible_date()
     {

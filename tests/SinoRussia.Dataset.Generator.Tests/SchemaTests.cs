@@ -1,26 +1,11 @@
 using System.Text.Json;
-using SinoRussia.Dataset.Generator.Parsing;
 using SinoRussia.Dataset.Generator.Tests.Infrastructure;
 
 namespace SinoRussia.Dataset.Generator.Tests;
 
-/// <summary>data/schema/*.schema.json (for editors) and the generator's schema say the same thing.</summary>
+/// <summary>Every data file names its JSON Schema (written from the one schema definition; see the tool's JsonSchemaTests).</summary>
 public class SchemaTests
 {
-    private static JsonElement Schema(string kind)
-        => JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.DataDirectory, "schema", kind + ".schema.json"))).RootElement;
-
-    private static string[] Keys(JsonElement schema, params string[] path)
-    {
-        var node = schema;
-        foreach (var step in path)
-        {
-            node = step == "[]" ? node.GetProperty("items") : node.GetProperty("properties").GetProperty(step);
-        }
-
-        return node.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToArray();
-    }
-
     [Fact]
     public void Every_data_file_names_an_existing_schema_in_its_modeline()
     {
@@ -30,25 +15,6 @@ public class SchemaTests
             first.ShouldStartWith("# yaml-language-server: $schema=schema/", customMessage: file);
             File.Exists(Path.Combine(Repository.DataDirectory, first.Split('=')[1])).ShouldBeTrue(file);
         }
-    }
-
-    [Fact]
-    public void Schema_properties_match_the_keys_the_generator_accepts()
-    {
-        Keys(Schema("sources"), "sources", "[]").ShouldBe(DatasetKeys.Source, ignoreOrder: true);
-        Keys(Schema("organisations"), "organisations", "[]").ShouldBe(DatasetKeys.Organisation, ignoreOrder: true);
-        Keys(Schema("organisations"), "mechanisms", "[]").ShouldBe(DatasetKeys.Mechanism, ignoreOrder: true);
-        Keys(Schema("topics"), "topics", "[]").ShouldBe(DatasetKeys.Topic, ignoreOrder: true);
-        Keys(Schema("officials"), "officials", "[]").ShouldBe(DatasetKeys.Official, ignoreOrder: true);
-        Keys(Schema("officials"), "officials", "[]", "positions", "[]").ShouldBe(DatasetKeys.Position, ignoreOrder: true);
-        Keys(Schema("officials"), "officials", "[]", "positions", "[]", "start").ShouldBe(DatasetKeys.Date.Where(k => k != "basis"), ignoreOrder: true);
-        Keys(Schema("meetings"), "meetings", "[]").ShouldBe(DatasetKeys.Meeting, ignoreOrder: true);
-        Keys(Schema("meetings"), "meetings", "[]", "date").ShouldBe(DatasetKeys.Date, ignoreOrder: true);
-        Keys(Schema("meetings"), "meetings", "[]", "place").ShouldBe(DatasetKeys.Place, ignoreOrder: true);
-        Keys(Schema("meetings"), "meetings", "[]", "participants", "[]").ShouldBe(DatasetKeys.Participant, ignoreOrder: true);
-        Keys(Schema("quotes"), "quotes", "[]").ShouldBe(DatasetKeys.Quote, ignoreOrder: true);
-        var allSections = new[] { "sources", "organisations", "topics", "officials", "meetings", "quotes" }.SelectMany(k => Schema(k).GetProperty("properties").EnumerateObject().Select(p => p.Name));
-        allSections.ShouldBe(DatasetKeys.TopLevel, ignoreOrder: true);
     }
 }
 

@@ -84,6 +84,51 @@ public class ExtensionTests(PackedPackage package)
     }
 
     [Fact]
+    public void A_country_ISO_3166_1_does_not_assign_fails_the_build_at_its_line_and_the_assigned_code_exports()
+    {
+        // Before the one country table, UK compiled and DatasetExport threw at run time (CameoActor had no alpha-3 for it).
+        var folder = package.CSharpProject("CountryExtension", """
+            using SinoRussia.Dataset.Export;
+            using CountryExtension;
+
+            var output = Path.Combine(AppContext.BaseDirectory, "export-out");
+            var files = await DatasetExport.WriteAllAsync(ExtendedDataset.Current, output);
+            Console.WriteLine("FILES " + files.Count);
+            Console.WriteLine("ACTOR " + SinoRussia.Dataset.CameoActor.Of(ExtendedDataset.Officials.BritishExample));
+            Console.WriteLine("EVENTS " + File.ReadAllText(Path.Combine(output, "events.csv")).Contains("GBRGOV"));
+            """, $"""<ItemGroup><PackageReference Include="SinoRussia.Dataset.Export" Version="{package.Version}" /></ItemGroup>""");
+        string Yaml(string country) => string.Join("\n",
+            "officials:",                                   // 1
+            "  - id: british-example",                      // 2
+            "    name: A British Example",                  // 3
+            $"    country: {country}",                      // 4
+            "    positions:",                               // 5
+            "      - { title: Envoy, organisation: china-mfa, start: { value: \"2020\", precision: year } }",
+            "meetings:",                                    // 7
+            "  - id: wang-yi-british-example-2024-10-30",   // 8
+            "    title: Wang Yi meets a British example",   // 9
+            "    date: { value: \"2024-10-30\", precision: day, basis: inferred, note: An example. }",
+            "    format: phone",                            // 11
+            "    participants:",                            // 12
+            "      - { official: wang-yi, role: participant }",
+            "      - { official: british-example, role: participant }",
+            "    sources: [china-daily-2024-10-31]",        // 15
+            "");
+        PackedPackage.Write(folder, "SinoRussiaData/mine.yaml", Yaml("UK"));
+
+        var build = DotNet.Run(folder, package.ConsumerEnvironment, "build");
+
+        build.ExitCode.ShouldNotBe(0);
+        build.Output.ShouldMatch(@"SinoRussiaData/mine\.yaml\(4,14\): error SRD0005: 'officials\[0\]\.country' has the invalid value 'UK'; expected an officially assigned ISO 3166-1 alpha-2 country code for the official, such as CN or RU; did you mean GB \(United Kingdom\)\?");
+
+        PackedPackage.Write(folder, "SinoRussiaData/mine.yaml", Yaml("GB"));
+        var run = DotNet.Run(folder, package.ConsumerEnvironment, "run").ShouldSucceed();
+        int.Parse(ProgramOutput.Line(run.Output, "FILES")).ShouldBeGreaterThan(0);
+        ProgramOutput.Line(run.Output, "ACTOR").ShouldBe("GBRGOV");
+        ProgramOutput.Line(run.Output, "EVENTS").ShouldBe("True");
+    }
+
+    [Fact]
     public void A_typo_a_reused_shipped_id_and_a_misquote_fail_the_build_at_their_yaml_lines()
     {
         var folder = package.CSharpProject("BrokenExtension", "Console.WriteLine();");

@@ -51,7 +51,13 @@ internal static class DataDictionaryChecks
                 }
 
                 var valueType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-                if (field.AllowedValues.Count > 0)
+                // A country is a string code by design; the schema lists the country table's codes, which must be exactly CameoActor's.
+                var isCountryTable = field.AllowedValues.Order(StringComparer.Ordinal).SequenceEqual(CameoActor.Alpha3ByAlpha2.Keys.Order(StringComparer.Ordinal));
+                if (isCountryTable && valueType != typeof(string))
+                {
+                    failures.Add($"{field.Path}: the schema lists the country codes, but {member} is no string");
+                }
+                else if (field.AllowedValues.Count > 0 && !isCountryTable)
                 {
                     if (!valueType.IsEnum)
                     {

@@ -10,6 +10,9 @@ namespace SinoRussia.Dataset.Tests;
 /// <summary>Writes the dictionary's markdown up to the export tables (prose, exceptions, diagnostics, a table per section), and its code spans and table cells.</summary>
 internal static class DataDictionaryMarkdown
 {
+    /// <summary>A longer list of allowed values (the 249 country codes) is summarised, not written out.</summary>
+    private const int LongestListed = 12;
+
     public const string None = "—";
 
     /// <summary>Everything before the export tables: the introduction, how to read the tables, from YAML to C#, the diagnostics and the records.</summary>
@@ -144,7 +147,7 @@ internal static class DataDictionaryMarkdown
                     Code(field.Path),
                     field.JsonType,
                     field.Required ? "yes" : "no",
-                    field.AllowedValues.Count == 0 ? None : string.Join(", ", field.AllowedValues.Select(Code)),
+                    field.AllowedValues.Count == 0 ? None : field.AllowedValues.Count > LongestListed ? $"one of {field.AllowedValues.Count} (the schema lists them; such as {string.Join(", ", field.AllowedValues.Take(3).Select(Code))})" : string.Join(", ", field.AllowedValues.Select(Code)),
                     field.Constraints.Count == 0 ? None : string.Join("; ", field.Constraints),
                     field.Description.Length == 0 ? None : field.Description,
                     field.Example is null ? None : Code(field.Example),

@@ -28,11 +28,7 @@ internal static class DataDictionarySchema
         foreach (var path in Directory.GetFiles(Path.Combine(root, "data", "schema"), "*.schema.json").Order(StringComparer.Ordinal))
         {
             var file = Path.GetFileName(path);
-            JsonElement schema;
-            using (var document = JsonDocument.Parse(File.ReadAllText(path)))
-            {
-                schema = document.RootElement.Clone();
-            }
+            var schema = WithReferencesResolved(File.ReadAllText(path), file);
 
             CheckKeywords(schema, file, RootKeywords);
             CheckClosed(schema, file);
@@ -46,6 +42,45 @@ internal static class DataDictionarySchema
         }
 
         return sections;
+    }
+
+    /// <summary>
+    /// The schema with every <c>{"$ref": "#/$defs/NAME"}</c> replaced by the definition it names and
+    /// <c>$defs</c> removed, so the walk sees each field's own constraints (the country table, written
+    /// once per file, is such a definition). A reference to anything else stops the dictionary.
+    /// </summary>
+    private static JsonElement WithReferencesResolved(string text, string file)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(text)!.AsObject();
+        var definitions = root["$defs"]?.AsObject();
+        root.Remove("$defs");
+
+        System.Text.Json.Nodes.JsonNode? Resolve(System.Text.Json.Nodes.JsonNode? node)
+        {
+            switch (node)
+            {
+                case System.Text.Json.Nodes.JsonObject o when o.TryGetPropertyValue("$ref", out var reference):
+                    var target = reference!.GetValue<string>();
+                    if (o.Count != 1 || !target.StartsWith("#/$defs/", StringComparison.Ordinal) || definitions?[target["#/$defs/".Length..]] is not { } definition)
+                    {
+                        throw new InvalidOperationException($"{file}: the data dictionary resolves only a lone $ref to #/$defs/NAME, not {o.ToJsonString()}.");
+                    }
+
+                    return Resolve(definition.DeepClone());
+                case System.Text.Json.Nodes.JsonObject o:
+                    foreach (var name in o.Select(p => p.Key).ToList())
+                    {
+                        o[name] = Resolve(o[name]?.DeepClone());
+                    }
+
+                    return o;
+                default:
+                    return node;
+            }
+        }
+
+        using var document = JsonDocument.Parse(Resolve(root)!.ToJsonString());
+        return document.RootElement.Clone();
     }
 
     /// <summary>Adds the keys of a mapping's schema, and of the mappings nested in it, in schema order.</summary>

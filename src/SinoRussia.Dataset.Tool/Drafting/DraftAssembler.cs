@@ -78,7 +78,7 @@ internal static class DraftAssembler
         }
 
         var proposed = names.Proposed.Select(p => new DraftOfficial(p.Id, p.Name, p.Country, article.LineOf(p.Position))).ToList();
-        todos.AddRange(quoteRecords.SelectMany(q => q.Todos.Select(t => $"line {q.Line}: {q.Kind} {q.Id}: {t}")));
+        todos.AddRange(quoteRecords.SelectMany(q => q.Todos.Select(t => $"line {q.Line}: {q.Kind.ToCode()} {q.Id}: {t}")));
         todos.AddRange(meetingRecords.SelectMany(m => m.Todos.Select(t => $"line {m.Line}: meeting {m.Id}: {t}")));
         todos.AddRange(proposed.Select(o => $"line {o.Line}: new official {o.Id}: posts from public record"
             + (o.Country is null ? "; the country is not stated" : string.Empty)));

@@ -34,16 +34,16 @@ internal static class DraftYamlWriter
         Line(0, "# DRAFT written by `sinorussia-dataset draft` from " + YamlScalar.Comment(source.File) + ": not curated data.");
         Line(0, "# Check every value against the text and resolve every TODO before moving a record into data/.");
         Line(0, "sources:");
-        Key(1, "id", source.Id, first: true);
-        Key(2, "file", source.File);
-        Key(2, "publisher", source.Publisher);
-        Key(2, "title", source.Title);
-        Key(2, "published", source.Published);
-        Key(2, "publishedTime", source.PublishedTime);
-        Key(2, "timeZone", source.TimeZone);
-        Key(2, "dateline", source.Dateline);
-        Key(2, "author", source.Author);
-        Key(2, "language", source.Language);
+        Key(1, Keys.Id, source.Id, first: true);
+        Key(2, Keys.File, source.File);
+        Key(2, Keys.Publisher, source.Publisher);
+        Key(2, Keys.Title, source.Title);
+        Key(2, Keys.Published, source.Published);
+        Key(2, Keys.PublishedTime, source.PublishedTime);
+        Key(2, Keys.TimeZone, source.TimeZone);
+        Key(2, Keys.Dateline, source.Dateline);
+        Key(2, Keys.Author, source.Author);
+        Key(2, Keys.Language, source.Language);
         foreach (var todo in source.Todos)
         {
             Todo(2, todo);
@@ -57,15 +57,15 @@ internal static class DraftYamlWriter
         Line(0, draft.ProposedOfficials.Count == 0 ? "officials: []" : "officials:");
         foreach (var official in draft.ProposedOfficials)
         {
-            Key(1, "id", official.Id, first: true);
-            Key(2, "name", official.Name);
+            Key(1, Keys.Id, official.Id, first: true);
+            Key(2, Keys.Name, official.Name);
             Line(2, "aliases: [" + YamlScalar.Quote(official.Name) + "]");
             if (official.Country is null)
             {
                 Todo(2, $"country: the text does not say which country {official.Name} serves");
             }
 
-            Key(2, "country", official.Country);
+            Key(2, Keys.Country, official.Country);
             Line(2, "positions: []");
             Todo(2, "positions: a new official proposed from the text; add the posts from public record");
         }
@@ -79,18 +79,18 @@ internal static class DraftYamlWriter
         Line(0, draft.Quotes.Count == 0 ? "quotes: []" : "quotes:");
         foreach (var quote in draft.Quotes)
         {
-            Key(1, "id", quote.Id, first: true);
+            Key(1, Keys.Id, quote.Id, first: true);
             Line(2, $"# line {quote.Line}" + (quote.SpeakerCue is null ? string.Empty : ": " + YamlScalar.Comment(quote.SpeakerCue)));
-            Key(2, "kind", quote.Kind.ToCode());
+            Key(2, Keys.Kind, quote.Kind.ToCode());
             if (quote.SpeakerId is null)
             {
-                Todo(2, quote.Todos.FirstOrDefault(t => t.StartsWith("speaker", StringComparison.Ordinal)) ?? "speaker undecided");
+                Todo(2, quote.Todos.FirstOrDefault(t => t.StartsWith(Keys.Speaker, StringComparison.Ordinal)) ?? "speaker undecided");
             }
 
-            Key(2, "speaker", quote.SpeakerId);
+            Key(2, Keys.Speaker, quote.SpeakerId);
             if (quote.MeetingId is null)
             {
-                Todo(2, quote.Todos.FirstOrDefault(t => t.StartsWith("meeting", StringComparison.Ordinal)) ?? "meeting: which meeting was it said at?");
+                Todo(2, quote.Todos.FirstOrDefault(t => t.StartsWith(Keys.Meeting, StringComparison.Ordinal)) ?? "meeting: which meeting was it said at?");
             }
 
             else if (draft.Meetings.FirstOrDefault(m => m.Id == quote.MeetingId) is { Date: null } undated)
@@ -99,15 +99,15 @@ internal static class DraftYamlWriter
                 Todo(2, $"meeting: '{undated.Id}' has no date yet; date it before this quote can be checked");
             }
 
-            Key(2, "meeting", quote.MeetingId);
-            Key(2, "source", draft.Source.Id);
-            Key(2, "text", quote.Text);
+            Key(2, Keys.Meeting, quote.MeetingId);
+            Key(2, Keys.Source, draft.Source.Id);
+            Key(2, Keys.Text, quote.Text);
             if (quote.Flag is not null)
             {
                 Line(2, "# flag: " + YamlScalar.Comment(quote.Flag));
             }
 
-            foreach (var todo in quote.Todos.Where(t => !t.StartsWith("speaker", StringComparison.Ordinal) && !t.StartsWith("meeting", StringComparison.Ordinal)))
+            foreach (var todo in quote.Todos.Where(t => !t.StartsWith(Keys.Speaker, StringComparison.Ordinal) && !t.StartsWith(Keys.Meeting, StringComparison.Ordinal)))
             {
                 Todo(2, todo);
             }
@@ -118,16 +118,16 @@ internal static class DraftYamlWriter
 
     private static void WriteMeeting(DraftMeeting meeting, string sourceId, Action<int, string> line, Action<int, string, string?, bool> key, Action<int, string> todo)
     {
-        key(1, "id", meeting.Id, true);
+        key(1, Keys.Id, meeting.Id, true);
         line(2, $"# line {meeting.Line}: " + YamlScalar.Comment(meeting.Cue));
-        key(2, "title", meeting.Title, false);
+        key(2, Keys.Title, meeting.Title, false);
         if (meeting.Date is { } date)
         {
             line(2, "date:");
-            key(3, "value", date.Value, false);
-            key(3, "precision", date.Precision.ToCode(), false);
-            key(3, "basis", date.Basis.ToCode(), false);
-            key(3, "note", date.Note, false);
+            key(3, Keys.Value, date.Value, false);
+            key(3, Keys.Precision, date.Precision.ToCode(), false);
+            key(3, Keys.Basis, date.Basis.ToCode(), false);
+            key(3, Keys.Note, date.Note, false);
         }
         else
         {
@@ -137,11 +137,11 @@ internal static class DraftYamlWriter
         if (meeting.Place is { } place)
         {
             line(2, "place:");
-            key(3, "city", place.City, false);
-            key(3, "country", place.Country, false);
-            key(3, "venue", place.Venue, false);
-            key(3, "basis", place.Basis.ToCode(), false);
-            key(3, "note", place.Note, false);
+            key(3, Keys.City, place.City, false);
+            key(3, Keys.Country, place.Country, false);
+            key(3, Keys.Venue, place.Venue, false);
+            key(3, Keys.Basis, place.Basis.ToCode(), false);
+            key(3, Keys.Note, place.Note, false);
         }
 
         if (meeting.Format is null)
@@ -149,13 +149,13 @@ internal static class DraftYamlWriter
             todo(2, meeting.Todos.FirstOrDefault(t => t.StartsWith("format:", StringComparison.Ordinal)) ?? "format: " + string.Join(", ", Codes.All<MeetingFormat>()) + "?");
         }
 
-        key(2, "format", meeting.Format?.ToCode(), false);
+        key(2, Keys.Format, meeting.Format?.ToCode(), false);
         line(2, "participants:");
         foreach (var participant in meeting.Participants)
         {
-            key(3, "official", participant.OfficialId, true);
-            key(4, "role", participant.Role.ToCode(), false);
-            key(4, "titleInSource", participant.TitleInSource, false);
+            key(3, Keys.Official, participant.OfficialId, true);
+            key(4, Keys.Role, participant.Role.ToCode(), false);
+            key(4, Keys.TitleInSource, participant.TitleInSource, false);
         }
 
         line(2, "sources: [" + YamlScalar.Quote(sourceId) + "]");

@@ -46,99 +46,99 @@ public static class DatasetJson
         var options = new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using var writer = new Utf8JsonWriter(stream, options);
         writer.WriteStartObject();
-        Array(writer, "sources", dataset.Sources, WriteSource);
-        Array(writer, "organisations", dataset.Organisations, (w, o) =>
+        Array(writer, Keys.Sources, dataset.Sources, WriteSource);
+        Array(writer, Keys.Organisations, dataset.Organisations, (w, o) =>
         {
-            w.WriteString("id", o.Id);
-            w.WriteString("name", o.Name);
-            w.WriteString("country", o.Country);
+            w.WriteString(Keys.Id, o.Id);
+            w.WriteString(Keys.Name, o.Name);
+            w.WriteString(Keys.Country, o.Country);
         });
-        Array(writer, "mechanisms", dataset.Mechanisms, (w, m) =>
+        Array(writer, Keys.Mechanisms, dataset.Mechanisms, (w, m) =>
         {
-            w.WriteString("id", m.Id);
-            w.WriteString("name", m.Name);
+            w.WriteString(Keys.Id, m.Id);
+            w.WriteString(Keys.Name, m.Name);
         });
-        Array(writer, "officials", dataset.Officials, WriteOfficial);
-        Array(writer, "meetings", dataset.Meetings, WriteMeeting);
-        Array(writer, "quotes", dataset.Quotes, (w, q) =>
+        Array(writer, Keys.Officials, dataset.Officials, WriteOfficial);
+        Array(writer, Keys.Meetings, dataset.Meetings, WriteMeeting);
+        Array(writer, Keys.Quotes, dataset.Quotes, (w, q) =>
         {
-            w.WriteString("id", q.Id);
-            w.WriteString("text", q.Text);
-            w.WriteString("kind", q.Kind.ToCode());
+            w.WriteString(Keys.Id, q.Id);
+            w.WriteString(Keys.Text, q.Text);
+            w.WriteString(Keys.Kind, q.Kind.ToCode());
             w.WriteString("speakerId", q.Speaker.Id);
             w.WriteString("meetingId", q.Meeting.Id);
             w.WriteString("sourceId", q.Source.Id);
-            Strings(w, "topics", TopicIds(q.Topics));
+            Strings(w, Keys.Topics, TopicIds(q.Topics));
         });
         writer.WriteEndObject();
     }
 
     private static void WriteSource(Utf8JsonWriter w, Source s)
     {
-        w.WriteString("id", s.Id);
-        w.WriteString("file", s.File);
-        w.WriteString("publisher", s.Publisher);
-        w.WriteString("title", s.Title);
-        w.WriteString("published", s.Published?.ToString());
-        w.WriteString("publishedTime", s.PublishedTime);
-        w.WriteString("timeZone", s.TimeZone);
-        w.WriteString("dateline", s.Dateline);
-        w.WriteString("author", s.Author);
-        w.WriteString("language", s.Language);
-        w.WriteString("notes", s.Notes);
+        w.WriteString(Keys.Id, s.Id);
+        w.WriteString(Keys.File, s.File);
+        w.WriteString(Keys.Publisher, s.Publisher);
+        w.WriteString(Keys.Title, s.Title);
+        w.WriteString(Keys.Published, s.Published?.ToString());
+        w.WriteString(Keys.PublishedTime, s.PublishedTime);
+        w.WriteString(Keys.TimeZone, s.TimeZone);
+        w.WriteString(Keys.Dateline, s.Dateline);
+        w.WriteString(Keys.Author, s.Author);
+        w.WriteString(Keys.Language, s.Language);
+        w.WriteString(Keys.Notes, s.Notes);
     }
 
     private static void WriteOfficial(Utf8JsonWriter w, Official o)
     {
-        w.WriteString("id", o.Id);
-        w.WriteString("name", o.Name);
-        Strings(w, "aliases", o.Aliases);
-        w.WriteString("country", o.Country);
-        Array(w, "positions", o.Positions, (pw, p) =>
+        w.WriteString(Keys.Id, o.Id);
+        w.WriteString(Keys.Name, o.Name);
+        Strings(w, Keys.Aliases, o.Aliases);
+        w.WriteString(Keys.Country, o.Country);
+        Array(w, Keys.Positions, o.Positions, (pw, p) =>
         {
-            pw.WriteString("title", p.Title);
+            pw.WriteString(Keys.Title, p.Title);
             pw.WriteString("organisationId", p.Organisation.Id);
-            pw.WriteString("start", p.Start.ToString());
-            pw.WriteString("end", p.End?.ToString());
-            pw.WriteString("note", p.Note);
+            pw.WriteString(Keys.Start, p.Start.ToString());
+            pw.WriteString(Keys.End, p.End?.ToString());
+            pw.WriteString(Keys.Note, p.Note);
         });
     }
 
     private static void WriteMeeting(Utf8JsonWriter w, Meeting m)
     {
-        w.WriteString("id", m.Id);
-        w.WriteString("title", m.Title);
-        w.WriteString("date", m.Date.ToString());
+        w.WriteString(Keys.Id, m.Id);
+        w.WriteString(Keys.Title, m.Title);
+        w.WriteString(Keys.Date, m.Date.ToString());
         w.WriteString("datePrecision", m.Date.Precision.ToCode());
         w.WriteString("dateBasis", m.DateBasis.ToCode());
         w.WriteString("dateNote", m.DateNote);
         if (m.Place is { } place)
         {
-            w.WriteStartObject("place");
-            w.WriteString("city", place.City);
-            w.WriteString("country", place.Country);
-            w.WriteString("venue", place.Venue);
-            w.WriteString("basis", place.Basis.ToCode());
-            w.WriteString("note", place.Note);
+            w.WriteStartObject(Keys.Place);
+            w.WriteString(Keys.City, place.City);
+            w.WriteString(Keys.Country, place.Country);
+            w.WriteString(Keys.Venue, place.Venue);
+            w.WriteString(Keys.Basis, place.Basis.ToCode());
+            w.WriteString(Keys.Note, place.Note);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("place");
+            w.WriteNull(Keys.Place);
         }
 
-        w.WriteString("format", m.Format.ToCode());
+        w.WriteString(Keys.Format, m.Format.ToCode());
         w.WriteString("mechanismId", m.Mechanism?.Id);
-        w.WriteString("occasion", m.Occasion);
-        Array(w, "participants", m.Participants, (pw, p) =>
+        w.WriteString(Keys.Occasion, m.Occasion);
+        Array(w, Keys.Participants, m.Participants, (pw, p) =>
         {
             pw.WriteString("officialId", p.Official.Id);
-            pw.WriteString("role", p.Role.ToCode());
-            pw.WriteString("titleInSource", p.TitleInSource);
+            pw.WriteString(Keys.Role, p.Role.ToCode());
+            pw.WriteString(Keys.TitleInSource, p.TitleInSource);
             pw.WriteString("post", p.Post?.Title);
         });
-        Strings(w, "topics", TopicIds(m.Topics));
-        Strings(w, "outcomes", m.Outcomes);
+        Strings(w, Keys.Topics, TopicIds(m.Topics));
+        Strings(w, Keys.Outcomes, m.Outcomes);
         Strings(w, "sourceIds", Ids(m.Sources));
     }
 

@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+
+#if SINORUSSIA_GENERATOR
+namespace SinoRussia.Dataset.Generator.Schema;
+#else
+namespace SinoRussia.Dataset;
+#endif
+
+/// <summary>What kind of value a field holds.</summary>
+internal enum FieldKind
+{
+    /// <summary>Non-empty text.</summary>
+    Text,
+
+    /// <summary>Text that may be empty (notes, outcomes, file names).</summary>
+    FreeText,
+
+    /// <summary>A stable kebab-case id.</summary>
+    Id,
+
+    /// <summary>The id of a record of another kind (<see cref="Field.RefersTo"/>).</summary>
+    Reference,
+
+    /// <summary>An assigned ISO 3166-1 alpha-2 code (<see cref="Countries"/>).</summary>
+    Country,
+
+    /// <summary>A partial date's value: YYYY-MM-DD, YYYY-MM or YYYY.</summary>
+    DateValue,
+
+    /// <summary>A time of day, HH:MM.</summary>
+    Time,
+
+    /// <summary>A UTC offset, UTC+HH:MM.</summary>
+    TimeZone,
+
+    /// <summary>One of a closed vocabulary's spellings (<see cref="Field.Vocabulary"/>).</summary>
+    Vocabulary,
+
+    /// <summary>A mapping of the keys of <see cref="Field.Shape"/>.</summary>
+    Mapping,
+
+    /// <summary>A list of <see cref="Field.Item"/>.</summary>
+    List,
+}
+
+/// <summary>One key of a record shape: its YAML key, what it holds and whether it must be there.</summary>
+internal sealed class Field
+{
+    private Field(string key, FieldKind kind, bool required)
+    {
+        Key = key;
+        Kind = kind;
+        Required = required;
+    }
+
+    public string Key { get; }
+
+    public FieldKind Kind { get; }
+
+    public bool Required { get; }
+
+    /// <summary>What the field holds, for the JSON Schemas and the data dictionary; null where the key says it.</summary>
+    public string? Description { get; private set; }
+
+    /// <summary>For <see cref="FieldKind.Vocabulary"/>: the vocabulary.</summary>
+    public IVocabulary? Vocabulary { get; private set; }
+
+    /// <summary>For <see cref="FieldKind.Mapping"/>: the keys of the mapping.</summary>
+    public Shape? Shape { get; private set; }
+
+    /// <summary>For <see cref="FieldKind.List"/>: what each item is (its key is the list's).</summary>
+    public Field? Item { get; private set; }
+
+    /// <summary>For <see cref="FieldKind.Reference"/>: the top-level key of the records referred to.</summary>
+    public string? RefersTo { get; private set; }
+
+    /// <summary>For <see cref="FieldKind.List"/>: whether the list needs at least one item.</summary>
+    public bool NonEmpty { get; private set; }
+
+    public static Field Of(string key, FieldKind kind, bool required = false, string? description = null)
+        => new(key, kind, required) { Description = description };
+
+    public static Field Reference(string key, string refersTo, bool required = false)
+        => new(key, FieldKind.Reference, required) { RefersTo = refersTo };
+
+    public static Field Closed(string key, IVocabulary vocabulary, bool required = false)
+        => new(key, FieldKind.Vocabulary, required) { Vocabulary = vocabulary };
+
+    public static Field Mapping(string key, Shape shape, bool required = false)
+        => new(key, FieldKind.Mapping, required) { Shape = shape };
+
+    public static Field List(string key, Field item, bool required = false, bool nonEmpty = false)
+        => new(key, FieldKind.List, required) { Item = item, NonEmpty = nonEmpty };
+}
+
+/// <summary>The keys of one kind of mapping (a meeting, a place, a date...), in their documented order.</summary>
+internal sealed class Shape
+{
+    public Shape(params Field[] fields)
+    {
+        Fields = fields;
+        var keys = new string[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            keys[i] = fields[i].Key;
+        }
+
+        Keys = keys;
+    }
+
+    public IReadOnlyList<Field> Fields { get; }
+
+    /// <summary>The keys the YAML allows here; any other is an SRD0004 error.</summary>
+    public string[] Keys { get; }
+
+    /// <summary>The field with <paramref name="key"/>, or null.</summary>
+    public Field? this[string key]
+    {
+        get
+        {
+            foreach (var field in Fields)
+            {
+                if (field.Key == key)
+                {
+                    return field;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -96,12 +96,7 @@ internal sealed class EntityKind
             : Input(model, _records(model).Where(r => !r.Shipped).ToEquatableArray());
 
     private TableInput Input(DatasetModel model, EquatableArray<EntityModel> records)
-        => new(model.Namespace, model.ContainerClass, ClassName, records, NamedMembers(model.NamedMembers, records.Count));
-
-    /// <summary>The rule for named members: all, none, or (auto) all up to the limit and none above it.</summary>
-    public static bool NamedMembers(string option, int records)
-        => option == Pipeline.GeneratorOptions.AllNamedMembers
-            || (option == Pipeline.GeneratorOptions.AutoNamedMembers && records <= Pipeline.GeneratorOptions.NamedMembersLimit);
+        => new(model.Namespace, model.ContainerClass, ClassName, records, Model.NamedMembers.Wanted(model.NamedMembers, records.Count));
 
     /// <summary>How many records this build compiles into the table of <paramref name="model"/>.</summary>
     public int OwnCount(DatasetModel model) => _records(model).Count(r => !r.Shipped);

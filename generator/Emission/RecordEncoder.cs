@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Threading;
 using SinoRussia.Dataset.Generator.Model;
 
-using SinoRussia.Dataset.Generator.Validation;
 
 namespace SinoRussia.Dataset.Generator.Emission;
 

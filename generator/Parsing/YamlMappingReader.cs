@@ -36,7 +36,7 @@ internal sealed class YamlMappingReader
             if (Array.IndexOf(knownKeys, key.Value) < 0)
             {
                 context.Report(DiagnosticDescriptors.UnknownKey, key, path.Length == 0 ? "(document)" : path, key.Value,
-                    Validation.Suggestions.DidYouMean(key.Value, knownKeys), string.Join(", ", knownKeys));
+                    Suggestions.DidYouMean(key.Value, knownKeys), string.Join(", ", knownKeys));
                 continue;
             }
 

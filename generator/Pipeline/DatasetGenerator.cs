@@ -243,7 +243,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             // Only "auto" leaves members out on its own; "none" is the project's explicit choice.
             var omitted = EntityKind.All
                 .Select(kind => (Kind: kind, Count: kind.OwnCount(model)))
-                .Where(table => options.NamedMembers == GeneratorOptions.AutoNamedMembers && !EntityKind.NamedMembers(options.NamedMembers, table.Count))
+                .Where(table => options.NamedMembers == GeneratorOptions.AutoNamedMembers && !Model.NamedMembers.Wanted(options.NamedMembers, table.Count))
                 .Select(table => DiagnosticInfo.Create(DiagnosticDescriptors.NamedMembersOmitted, YamlSpan.StartOf(firstFile), table.Kind.ClassName,
                     table.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                     GeneratorOptions.NamedMembersLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));

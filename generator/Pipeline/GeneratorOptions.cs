@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SinoRussia.Dataset.Generator.Model;
 
 namespace SinoRussia.Dataset.Generator.Pipeline;
 
@@ -15,11 +16,11 @@ internal sealed record GeneratorOptions(string Namespace, string ContainerClass,
     public const string NamedMembersProperty = "build_property.SinoRussiaDatasetNamedMembers";
 
     /// <summary>With <c>auto</c>, the most records a table may have and still get a named member each.</summary>
-    public const int NamedMembersLimit = 10_000;
+    public const int NamedMembersLimit = Model.NamedMembers.Limit;
 
-    public const string AutoNamedMembers = "auto";
-    public const string AllNamedMembers = "all";
-    public const string NoNamedMembers = "none";
+    public const string AutoNamedMembers = Model.NamedMembers.Auto;
+    public const string AllNamedMembers = Model.NamedMembers.All;
+    public const string NoNamedMembers = Model.NamedMembers.None;
 
     /// <summary>MSBuild property naming the namespace of the generated classes.</summary>
     public const string NamespaceProperty = "build_property.SinoRussiaDatasetNamespace";

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using SinoRussia.Dataset.Generator.Diagnostics;
-using SinoRussia.Dataset.Generator.Emission;
 using SinoRussia.Dataset.Generator.Model;
 using SinoRussia.Dataset.Generator.Schema;
 

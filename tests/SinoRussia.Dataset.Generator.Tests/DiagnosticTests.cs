@@ -255,7 +255,7 @@ public class DiagnosticTests
     [Fact]
     public void SRD0021_a_table_over_the_named_member_limit_gets_none_and_says_so()
     {
-        var count = Pipeline.GeneratorOptions.NamedMembersLimit + 1;
+        var count = Model.NamedMembers.Limit + 1;
         var yaml = "organisations:\n" + string.Concat(Enumerable.Range(0, count).Select(i => $"  - {{ id: org-{i}, name: Org {i} }}\n"))
             + "mechanisms:\n  - { id: m, name: M }\n";
         var run = GeneratorHarness.Run(new[] { DatasetFile.Data("/data/orgs.yaml", yaml) });
@@ -298,7 +298,7 @@ public class DiagnosticTests
     [InlineData("all", 1_000_000, true)]
     [InlineData("none", 1, false)]
     public void The_named_member_rule(string option, int records, bool named)
-        => Emission.EntityKind.NamedMembers(option, records).ShouldBe(named);
+        => Model.NamedMembers.Wanted(option, records).ShouldBe(named);
 
     [Fact]
     public void Yaml_1_1_booleans_and_numbers_are_read_as_strings()

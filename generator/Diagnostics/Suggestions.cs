@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SinoRussia.Dataset.Generator.Validation;
+namespace SinoRussia.Dataset.Generator.Diagnostics;
 
 /// <summary>"Did you mean" for unknown ids and keys: the nearest candidate by edit distance.</summary>
 internal static class Suggestions

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SinoRussia.Dataset.Generator.Emission;
+namespace SinoRussia.Dataset.Generator.Model;
 
 /// <summary>
 /// Maps a dataset id (<c>wang-yi</c>, <c>wang-yi-shoigu-2025-02-28</c>) to a readable C# member name

@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SinoRussia.Dataset.Generator;
+using SinoRussia.Dataset.Generator.Pipeline;
+
+namespace SinoRussia.Dataset.Benchmarks;
+
+/// <summary>
+/// Edit latency: the synthetic dataset's meetings (and their quotes) split over FILES YAML files, the
+/// generator run once through a GeneratorDriver (cold) and once more unchanged (warm); then, RUNS times,
+/// one meeting's title in the first file is edited and the driver run again: the time an IDE or a
+/// rebuild waits for the generator after one edit. Prints each run and the median.
+/// </summary>
+public static class EditLatency
+{
+    public static int Run(int meetings, int files, int runs)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "srd-edit-latency-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Synthetic.Write(meetings, directory);
+            var texts = Split(directory, files);
+            var compilation = CSharpCompilation.Create("EditLatency", references: new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+                options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new DatasetGenerator().AsSourceGenerator() }, texts.Select(t => (AdditionalText)t), (CSharpParseOptions)CSharpParseOptions.Default,
+                new Options(texts), new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
+            var clock = Stopwatch.StartNew();
+            driver = Checked(driver.RunGenerators(compilation));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold run: {clock.Elapsed.TotalMilliseconds:F0} ms ({meetings:N0} meetings in {files} files)"));
+            clock.Restart();
+            driver = Checked(driver.RunGenerators(compilation));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm run, nothing changed: {clock.Elapsed.TotalMilliseconds:F1} ms"));
+
+            var edited = texts.First(t => t.Path.EndsWith("part-00.yaml", StringComparison.Ordinal));
+            var original = edited.Text;
+            var marker = "    title: Official ";
+            var at = original.IndexOf(marker, original.Length / 2, StringComparison.Ordinal);
+            var times = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                var text = original.Insert(at + "    title: ".Length, $"Edited {i} ");
+                var next = new YamlText(edited.Path, text);
+                driver = driver.ReplaceAdditionalText(edited, next);
+                edited = next;
+                clock.Restart();
+                driver = Checked(driver.RunGenerators(compilation));
+                times.Add(clock.Elapsed.TotalMilliseconds);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"edit {i + 1}: {times[^1]:F1} ms"));
+            }
+
+            times.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"edit latency: median {times[times.Count / 2]:F1} ms, min {times[0]:F1}, max {times[^1]:F1} over {runs} edits ({meetings:N0} meetings in {files} files)"));
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>The run's errors fail the benchmark: a latency measured on broken data would measure nothing.</summary>
+    private static GeneratorDriver Checked(GeneratorDriver driver)
+    {
+        var result = driver.GetRunResult();
+        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(3).ToList();
+        if (errors.Count > 0 || result.Results.Any(r => r.Exception is not null))
+        {
+            throw new InvalidOperationException("The generator reported errors: " + string.Join("; ", errors) + string.Join("; ", result.Results.Select(r => r.Exception?.Message)));
+        }
+
+        return driver;
+    }
+
+    /// <summary>Meetings and their quotes into <paramref name="files"/> files; officials, sources and the source texts as written.</summary>
+    private static List<YamlText> Split(string directory, int files)
+    {
+        var texts = new List<YamlText>
+        {
+            new(Path.Combine(directory, "synthetic-officials.yaml"), File.ReadAllText(Path.Combine(directory, "synthetic-officials.yaml")), "data"),
+            new(Path.Combine(directory, "synthetic-sources.yaml"), File.ReadAllText(Path.Combine(directory, "synthetic-sources.yaml")), "data"),
+            new(Path.Combine(directory, "topics.yaml"), "topics:\n  - { id: bilateral-relations, name: Bilateral relations }\n", "data"),
+        };
+        texts.AddRange(Directory.GetFiles(Path.Combine(directory, "sources"), "*.txt").Order(StringComparer.Ordinal).Select(p => new YamlText(p, File.ReadAllText(p), "source")));
+        var meetings = Items(File.ReadAllText(Path.Combine(directory, "synthetic-meetings.yaml")));
+        var quotes = Items(File.ReadAllText(Path.Combine(directory, "synthetic-quotes.yaml")));
+        var perFile = (meetings.Count + files - 1) / files;
+        for (var f = 0; f < files; f++)
+        {
+            var text = new StringBuilder("meetings:\n");
+            foreach (var meeting in meetings.Skip(f * perFile).Take(perFile))
+            {
+                text.Append(meeting);
+            }
+
+            text.Append("quotes:\n");
+            foreach (var quote in quotes.Skip(2 * f * perFile).Take(2 * perFile))
+            {
+                text.Append(quote);
+            }
+
+            texts.Add(new YamlText(Path.Combine(directory, $"part-{f:D2}.yaml"), text.ToString(), "data"));
+        }
+
+        return texts;
+    }
+
+    /// <summary>The items of a top-level list (each starting at "  - ") as their text.</summary>
+    private static List<string> Items(string list)
+    {
+        var items = new List<string>();
+        var body = list[(list.IndexOf('\n') + 1)..];
+        var start = 0;
+        while (start < body.Length)
+        {
+            var next = body.IndexOf("\n  - ", start, StringComparison.Ordinal);
+            var end = next < 0 ? body.Length : next + 1;
+            items.Add(body[start..end]);
+            start = end;
+        }
+
+        return items;
+    }
+
+    private sealed class YamlText(string path, string text, string role = "data") : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public string Text { get; } = text;
+
+        public string Role { get; } = role;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(Text, Encoding.UTF8);
+    }
+
+    private sealed class Options(IReadOnlyList<YamlText> texts) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Dictionary<string, string> _roles = texts.ToDictionary(t => t.Path, t => t.Role);
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(new Dictionary<string, string> { [GeneratorOptions.NamespaceProperty] = "SinoRussia.Dataset" });
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => new Values(new Dictionary<string, string> { [InputFile.RoleMetadata] = _roles.TryGetValue(textFile.Path, out var role) ? role : "data" });
+    }
+
+    private sealed class Values(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}

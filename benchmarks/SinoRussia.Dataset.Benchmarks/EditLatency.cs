@@ -15,11 +15,12 @@ namespace SinoRussia.Dataset.Benchmarks;
 /// Edit latency: the synthetic dataset's meetings (and their quotes) split over FILES YAML files, the
 /// generator run once through a GeneratorDriver (cold) and once more unchanged (warm); then, RUNS times,
 /// one meeting's title in the first file is edited and the driver run again: the time an IDE or a
-/// rebuild waits for the generator after one edit. Prints each run and the median.
+/// rebuild waits for the generator after one edit. Prints each run and the median; with --steps, the
+/// time of the last edit by pipeline step (step tracking slows every run, so the times are then higher).
 /// </summary>
 public static class EditLatency
 {
-    public static int Run(int meetings, int files, int runs)
+    public static int Run(int meetings, int files, int runs, bool steps = false)
     {
         var directory = Path.Combine(Path.GetTempPath(), "srd-edit-latency-" + Guid.NewGuid().ToString("N"));
         try
@@ -30,7 +31,7 @@ public static class EditLatency
                 options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
                 new[] { new DatasetGenerator().AsSourceGenerator() }, texts.Select(t => (AdditionalText)t), (CSharpParseOptions)CSharpParseOptions.Default,
-                new Options(texts), new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+                new Options(texts), new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: steps));
 
             var clock = Stopwatch.StartNew();
             driver = Checked(driver.RunGenerators(compilation));
@@ -42,7 +43,12 @@ public static class EditLatency
             var edited = texts.First(t => t.Path.EndsWith("part-00.yaml", StringComparison.Ordinal));
             var original = edited.Text;
             var marker = "    title: Official ";
-            var at = original.IndexOf(marker, original.Length / 2, StringComparison.Ordinal);
+            var at = original.IndexOf(marker, original.IndexOf("quotes:\n", StringComparison.Ordinal) / 2, StringComparison.Ordinal); // a meeting mid-file
+            if (at < 0)
+            {
+                throw new InvalidOperationException("No meeting title to edit in the first file.");
+            }
+
             var times = new List<double>();
             for (var i = 0; i < runs; i++)
             {
@@ -56,6 +62,11 @@ public static class EditLatency
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"edit {i + 1}: {times[^1]:F1} ms"));
             }
 
+            // With --steps (tracking slows every run): where the last edit's time went, by pipeline step.
+            var byStep = driver.GetRunResult().Results.Single().TrackedSteps
+                .Select(step => (step.Key, Ms: step.Value.Sum(run => run.ElapsedTime.TotalMilliseconds)))
+                .Where(step => step.Ms >= 1).OrderByDescending(step => step.Ms);
+            Console.WriteLine(!steps ? string.Empty : "last edit by step: " + string.Join(", ", byStep.Select(step => string.Create(CultureInfo.InvariantCulture, $"{step.Key} {step.Ms:F1} ms"))));
             times.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"edit latency: median {times[times.Count / 2]:F1} ms, min {times[0]:F1}, max {times[^1]:F1} over {runs} edits ({meetings:N0} meetings in {files} files)"));

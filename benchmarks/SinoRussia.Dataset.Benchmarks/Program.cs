@@ -11,7 +11,7 @@ using SinoRussia.Dataset.Benchmarks;
 //   first-access-report RUNS JSON YAMLDIR...     RUNS fresh processes per way, medians and ratios
 //   export-json PATH               write the compiled data as JSON (the export the JSON reader reads)
 //   queries [BenchmarkDotNet args] the index-vs-LINQ query benchmarks
-//   edit-latency N FILES RUNS      the generator re-run (GeneratorDriver, warm) after editing one meeting of N in FILES files
+//   edit-latency N FILES RUNS [--steps]  the generator re-run (GeneratorDriver, warm) after editing one meeting of N in FILES files
 var clock = Stopwatch.StartNew();
 switch (args.Length > 0 ? args[0] : string.Empty)
 {
@@ -26,7 +26,7 @@ switch (args.Length > 0 ? args[0] : string.Empty)
         File.WriteAllText(args[1], SinoRussiaDataset.Shipped.ToJson(indented: false));
         return 0;
     case "edit-latency":
-        return EditLatency.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
+        return EditLatency.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), args.Contains("--steps"));
     case "queries":
         BenchmarkSwitcher.FromTypes(new[] { typeof(QueryBenchmarks) }).Run(args.Skip(1).ToArray());
         return 0;

@@ -69,9 +69,9 @@ internal static class DataDictionaryDiagnostics
         new DiagnosticRule("sources[].file", "SRD0010", "no source text of that file name"),
         new DiagnosticRule("sources[].published", "SRD0006", "not a date of the form YYYY-MM-DD, YYYY-MM or YYYY"),
         // DatasetValidator.Country.
-        new DiagnosticRule("organisations[].country", "SRD0005", "not an ISO 3166-1 alpha-2 code"),
-        new DiagnosticRule("officials[].country", "SRD0005", "not an ISO 3166-1 alpha-2 code"),
-        new DiagnosticRule("meetings[].place.country", "SRD0005", "not an ISO 3166-1 alpha-2 code"),
+        new DiagnosticRule("organisations[].country", "SRD0005", "not an assigned ISO 3166-1 alpha-2 code (UK: did you mean GB)"),
+        new DiagnosticRule("officials[].country", "SRD0005", "not an assigned ISO 3166-1 alpha-2 code (UK: did you mean GB)"),
+        new DiagnosticRule("meetings[].place.country", "SRD0005", "not an assigned ISO 3166-1 alpha-2 code (UK: did you mean GB)"),
         // DatasetValidator.BuildOfficial and ParseDate.
         new DiagnosticRule("officials[].positions[].organisation", "SRD0008", "no organisation has that id"),
         new DiagnosticRule("officials[].positions[].start.value", "SRD0006", "malformed, not a day of the calendar, or not of its precision"),

@@ -91,7 +91,7 @@ public sealed class DraftTests(ITestOutputHelper output)
         {
             // No publication date: a weekday cannot be resolved, and the draft must not invent a date.
             drafted.ShouldAllBe(m => m.Date == null, principal.Id);
-            drafted.ShouldAllBe(m => m.Todos.Any(t => t.StartsWith("date:", StringComparison.Ordinal)), principal.Id);
+            drafted.ShouldAllBe(m => m.Todos.Any(t => t.Field == "date" && t.Text.StartsWith("date:", StringComparison.Ordinal)), principal.Id);
         }
         else
         {

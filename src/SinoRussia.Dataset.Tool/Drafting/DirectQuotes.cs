@@ -33,17 +33,17 @@ internal static class DirectQuotes
             var draft = new QuoteCandidate(QuoteKind.Direct, q.Text(text), q.InnerStart, speaker, cue, article.LineOf(q.Open), q.Flag);
             if (q.Flag is not null)
             {
-                draft.Todos.Add($"“{draft.Text}” looks like a title or a name in quotation marks: record it as a quote, or leave it out");
+                draft.Todos.Add(new DraftTodo(null, $"“{draft.Text}” looks like a title or a name in quotation marks: record it as a quote, or leave it out"));
             }
 
             if (speaker is null && q.Flag is null)
             {
-                draft.Todos.Add("speaker undecided: " + (cue is null ? "no attribution found" : $"'{cue}' stands for nobody named before it"));
+                draft.Todos.Add(new DraftTodo(Keys.Speaker, "speaker undecided: " + (cue is null ? "no attribution found" : $"'{cue}' stands for nobody named before it")));
             }
 
             if (q.Continued || q.RunsOn)
             {
-                draft.Todos.Add("part of a quotation that runs over several paragraphs: one quote per paragraph");
+                draft.Todos.Add(new DraftTodo(Keys.Text, "part of a quotation that runs over several paragraphs: one quote per paragraph"));
             }
 
             drafts.Add(draft);

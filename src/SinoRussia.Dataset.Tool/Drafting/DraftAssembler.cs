@@ -52,12 +52,12 @@ internal static class DraftAssembler
                 meetingId = principal.FirstOrDefault(m => m.OfficialIds.Contains(speaker))?.Id;
                 if (meetingId is null)
                 {
-                    q.Todos.Add($"meeting: no meeting of {speaker} found in the text");
+                    q.Todos.Add(new DraftTodo(Keys.Meeting, $"meeting: no meeting of {speaker} found in the text"));
                 }
 
                 if (names.Proposed.Any(p => p.Id == speaker))
                 {
-                    q.Todos.Add("the speaker is a new official proposed under officials: check the name");
+                    q.Todos.Add(new DraftTodo(null, "the speaker is a new official proposed under officials: check the name"));
                 }
             }
 

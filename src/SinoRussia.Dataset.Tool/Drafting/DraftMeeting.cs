@@ -24,7 +24,7 @@ internal sealed record DraftMeeting(
     string Cue,
     int Line,
     bool InQuotation,
-    IReadOnlyList<string> Todos)
+    IReadOnlyList<DraftTodo> Todos)
 {
     /// <summary>The ids of the officials who met.</summary>
     public IReadOnlyList<string> OfficialIds => Participants.Select(p => p.OfficialId).ToList();

@@ -21,4 +21,4 @@ internal sealed record DraftQuote(
     int Line,
     string? Flag,
     string? MeetingId,
-    IReadOnlyList<string> Todos);
+    IReadOnlyList<DraftTodo> Todos);

@@ -84,13 +84,13 @@ internal static class DraftYamlWriter
             Key(2, Keys.Kind, quote.Kind.ToCode());
             if (quote.SpeakerId is null)
             {
-                Todo(2, quote.Todos.FirstOrDefault(t => t.StartsWith(Keys.Speaker, StringComparison.Ordinal)) ?? "speaker undecided");
+                Todo(2, quote.Todos.FirstOrDefault(t => t.Field == Keys.Speaker)?.Text ?? "speaker undecided");
             }
 
             Key(2, Keys.Speaker, quote.SpeakerId);
             if (quote.MeetingId is null)
             {
-                Todo(2, quote.Todos.FirstOrDefault(t => t.StartsWith(Keys.Meeting, StringComparison.Ordinal)) ?? "meeting: which meeting was it said at?");
+                Todo(2, quote.Todos.FirstOrDefault(t => t.Field == Keys.Meeting)?.Text ?? "meeting: which meeting was it said at?");
             }
 
             else if (draft.Meetings.FirstOrDefault(m => m.Id == quote.MeetingId) is { Date: null } undated)
@@ -107,7 +107,7 @@ internal static class DraftYamlWriter
                 Line(2, "# flag: " + YamlScalar.Comment(quote.Flag));
             }
 
-            foreach (var todo in quote.Todos.Where(t => !t.StartsWith(Keys.Speaker, StringComparison.Ordinal) && !t.StartsWith(Keys.Meeting, StringComparison.Ordinal)))
+            foreach (var todo in quote.Todos.Where(t => t.Field is not (Keys.Speaker or Keys.Meeting)).Select(t => t.Text))
             {
                 Todo(2, todo);
             }
@@ -131,7 +131,7 @@ internal static class DraftYamlWriter
         }
         else
         {
-            todo(2, meeting.Todos.FirstOrDefault(t => t.StartsWith("date:", StringComparison.Ordinal)) ?? "date: the text gives no date for it");
+            todo(2, meeting.Todos.FirstOrDefault(t => t.Field == Keys.Date)?.Text ?? "date: the text gives no date for it");
         }
 
         if (meeting.Place is { } place)
@@ -146,7 +146,7 @@ internal static class DraftYamlWriter
 
         if (meeting.Format is null)
         {
-            todo(2, meeting.Todos.FirstOrDefault(t => t.StartsWith("format:", StringComparison.Ordinal)) ?? "format: " + string.Join(", ", Codes.All<MeetingFormat>()) + "?");
+            todo(2, meeting.Todos.FirstOrDefault(t => t.Field == Keys.Format)?.Text ?? "format: " + string.Join(", ", Codes.All<MeetingFormat>()) + "?");
         }
 
         key(2, Keys.Format, meeting.Format?.ToCode(), false);
@@ -159,7 +159,8 @@ internal static class DraftYamlWriter
         }
 
         line(2, "sources: [" + YamlScalar.Quote(sourceId) + "]");
-        foreach (var t in meeting.Todos.Where(x => !x.StartsWith("date:", StringComparison.Ordinal) && !x.StartsWith("format:", StringComparison.Ordinal)))
+        // A TODO about the date or the format stands in place of the missing value (above); any other, here.
+        foreach (var t in meeting.Todos.Where(x => !(x.Field == Keys.Date && meeting.Date is null) && !(x.Field == Keys.Format && meeting.Format is null)).Select(x => x.Text))
         {
             todo(2, t);
         }

@@ -32,7 +32,7 @@ internal static class MeetingAssembler
             {
                 if (official is null)
                 {
-                    meeting.Todos.Add($"a participant ('{(mention is null ? "?" : ArticleText.Slice(text, mention.Start, mention.End))}') stands for nobody named before it");
+                    meeting.Todos.Add(new DraftTodo(Keys.Participants, $"a participant ('{(mention is null ? "?" : ArticleText.Slice(text, mention.Start, mention.End))}') stands for nobody named before it"));
                     continue;
                 }
 
@@ -43,18 +43,18 @@ internal static class MeetingAssembler
 
             if (meeting.Format is null)
             {
-                meeting.Todos.Add("format: the text does not say whether it was in person, virtual or by phone");
+                meeting.Todos.Add(new DraftTodo(Keys.Format, "format: the text does not say whether it was in person, virtual or by phone"));
             }
 
             if (meeting.Date is null)
             {
-                meeting.Todos.Add("date: " + (meeting.DateTodo ?? "the text gives no date for it"));
+                meeting.Todos.Add(new DraftTodo(Keys.Date, "date: " + (meeting.DateTodo ?? "the text gives no date for it")));
             }
 
             if (meeting.Place is null && meeting.Format == MeetingFormat.InPerson)
             {
-                meeting.Todos.Add("format: 'in-person' is read from the wording ('met', 'talks'), not stated; check");
-                meeting.Todos.Add("place: the text does not say where");
+                meeting.Todos.Add(new DraftTodo(Keys.Format, $"format: '{MeetingFormat.InPerson.ToCode()}' is read from the wording ('met', 'talks'), not stated; check"));
+                meeting.Todos.Add(new DraftTodo(Keys.Place, "place: the text does not say where"));
             }
 
             var id = Id(meeting, ids, meetings, officials);
@@ -82,12 +82,12 @@ internal static class MeetingAssembler
         else if (meeting.Place is { } place && ids.Count(id => CountryOf(id) == place.Country) == 1)
         {
             ids.ForEach(id => roles[id] = CountryOf(id) == place.Country ? ParticipantRole.Host : ParticipantRole.Guest);
-            meeting.Todos.Add($"roles: host and guest are read from the place (the official serving {place.Country} hosts), not stated; check");
+            meeting.Todos.Add(new DraftTodo(Keys.Participants, $"roles: host and guest are read from the place (the official serving {place.Country} hosts), not stated; check"));
         }
         else
         {
             ids.ForEach(id => roles[id] = ParticipantRole.Participant);
-            meeting.Todos.Add("roles: the text does not say who hosted; 'participant' is a placeholder");
+            meeting.Todos.Add(new DraftTodo(Keys.Participants, $"roles: the text does not say who hosted; '{ParticipantRole.Participant.ToCode()}' is a placeholder"));
         }
 
         return roles;

@@ -44,7 +44,7 @@ internal sealed class MeetingCandidate
     public MeetingFormat? Format { get; set; }
 
     /// <summary>What a person must decide.</summary>
-    public List<string> Todos { get; } = new();
+    public List<DraftTodo> Todos { get; } = new();
 
     /// <summary>The ids of the officials taking part.</summary>
     /// <returns>The ids, as a set.</returns>

@@ -166,7 +166,7 @@ internal static class MeetingDrafter
             {
                 meeting.Date = new DraftDate(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DatePrecision.Day, FactBasis.Dateline,
                     $"The text carries the dateline '{header.DatelineText}' and states no date of its own for the meeting.");
-                meeting.Todos.Add("the date is the dateline's: check that the meeting took place that day");
+                meeting.Todos.Add(new DraftTodo(Keys.Date, "the date is the dateline's: check that the meeting took place that day"));
             }
 
             if (meeting.Place is null && Gazetteer.Cities.TryGetValue(dateline, out var country))

@@ -46,5 +46,5 @@ internal sealed class QuoteCandidate
     public string? Flag { get; }
 
     /// <summary>What a person must decide.</summary>
-    public List<string> Todos { get; } = new();
+    public List<DraftTodo> Todos { get; } = new();
 }

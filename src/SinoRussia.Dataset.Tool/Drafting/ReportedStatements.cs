@@ -97,7 +97,7 @@ internal static class ReportedStatements
             var draft = new QuoteCandidate(QuoteKind.Reported, text[c0..c1], c0, speaker, cue, article.LineOf(c0), null);
             if (speaker is null)
             {
-                draft.Todos.Add($"speaker undecided: '{cue}' stands for nobody named before it");
+                draft.Todos.Add(new DraftTodo(Keys.Speaker, $"speaker undecided: '{cue}' stands for nobody named before it"));
             }
 
             drafts.Add(draft);

@@ -83,12 +83,16 @@ internal static class DiagnosticDescriptors
         "SRD0022", "Internal error in the SinoRussia.Dataset generator",
         "The generator failed while {0} ({1} in {2}): this is a bug in SinoRussia.Dataset, not a problem with your data; please report it with the input");
 
+    public static readonly DiagnosticDescriptor CannotCheckVerbatim = Warning(
+        "SRD0023", "Text cannot be checked against its source",
+        "'{0}': the {1} cites the source '{2}', whose text is not available to this build, so it is not checked verbatim; add the document's text as an AdditionalFiles item with SinoRussiaDataset=\"source\" (in a project that extends the dataset: SinoRussiaData/{3})");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         YamlSyntaxError, UnexpectedNodeType, MissingRequiredField, UnknownKey, InvalidValue, InvalidDate,
         DuplicateId, UnknownReference, NotVerbatim, MissingSourceDocument, NoPostOnMeetingDate,
         MemberNameCollision, EndBeforeStart, UnexpectedFailure, EmptyFile, NotUtf8, AnchorsNotSupported, NestingTooDeep,
-        TopicsNotExtensible, QuoteDoesNotFitMeeting, NamedMembersOmitted, InternalFailure,
+        TopicsNotExtensible, QuoteDoesNotFitMeeting, NamedMembersOmitted, InternalFailure, CannotCheckVerbatim,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);

@@ -232,19 +232,34 @@ internal sealed class DatasetValidator
 
         var sourceIds = meeting.Sources.Select(s => Resolve(s, sourceIndex, "source")).ToList();
 
-        // Outcomes are checked against the meeting's source texts, looked up once for all outcomes.
+        // Outcomes are checked against every source text that is available, looked up once for all
+        // outcomes. Found in none: an error when every text was there (SRD0009), else a warning that
+        // names the texts it could not be checked against (SRD0023), never silence.
         var checkOutcomes = !shipped && meeting.Outcomes.Count > 0 && sourceIds.Any(i => i >= 0);
         var texts = checkOutcomes
             ? sourceIds.Where(i => i >= 0).Select(i => (Source: _lookups.Sources[i], Text: _lookups.SourceTexts[i])).ToList()
-            : null;
-        checkOutcomes = checkOutcomes && texts!.All(t => t.Text is not null);
+            : new List<(RawSource Source, string? Text)>();
+        var available = texts.Where(t => t.Text is not null).ToList();
         foreach (var outcome in checkOutcomes ? meeting.Outcomes : EquatableArray<Located>.Empty)
         {
-            if (!texts.Any(t => VerbatimCheck.Occurs(outcome.Value, t.Text!)))
+            if (available.Any(t => VerbatimCheck.Occurs(outcome.Value, t.Text!)))
             {
-                var (first, text) = texts![0];
+                continue;
+            }
+
+            if (available.Count == texts.Count)
+            {
+                var (first, text) = available[0];
                 Report(DiagnosticDescriptors.NotVerbatim, outcome.Where, PathOf(outcome), "outcome", first.Id.Value, first.File.Value,
                     VerbatimCheck.ClosestPassage(outcome.Value, text!));
+            }
+            else
+            {
+                // An own source without its text is already an error (SRD0010); a shipped one's text is not in the package.
+                foreach (var (missing, _) in texts.Where(t => t.Text is null && IsShipped(t.Source.Id)))
+                {
+                    Report(DiagnosticDescriptors.CannotCheckVerbatim, outcome.Where, PathOf(outcome), "outcome", missing.Id.Value, FileName(missing.File.Value));
+                }
             }
         }
 
@@ -264,7 +279,12 @@ internal sealed class DatasetValidator
         var speaker = Resolve(quote.Speaker, _lookups.OfficialIndex, "official");
         var meeting = Resolve(quote.Meeting, _lookups.MeetingIndex, "meeting");
         var source = Resolve(quote.Source, _lookups.SourceIndex, "source");
-        if (source >= 0 && !shipped && _lookups.SourceTexts[source] is { } text && !VerbatimCheck.Occurs(quote.Text.Value, text))
+        if (source >= 0 && !shipped && _lookups.SourceTexts[source] is null && IsShipped(sources[source].Id))
+        {
+            Report(DiagnosticDescriptors.CannotCheckVerbatim, quote.Text.Where, PathOf(quote.Text),
+                kind == QuoteKind.Direct ? "direct quote" : "reported statement", sources[source].Id.Value, FileName(sources[source].File.Value));
+        }
+        else if (source >= 0 && !shipped && _lookups.SourceTexts[source] is { } text && !VerbatimCheck.Occurs(quote.Text.Value, text))
         {
             Report(DiagnosticDescriptors.NotVerbatim, quote.Text.Where, PathOf(quote.Text),
                 kind == QuoteKind.Direct ? "direct quote" : "reported statement", sources[source].Id.Value, sources[source].File.Value,

@@ -44,6 +44,57 @@ public class ExtensionModeTests
         run.Sources.Single(s => s.HintName == "Meetings.g.cs").SourceText.ToString().ShouldContain("public static partial class ExtendedDataset");
     }
 
+    private const string OwnQuoteOfShippedSource = Own +
+        "quotes:\n" +                                                            // 11
+        "  - id: own-d1\n" +                                                     // 12
+        "    kind: reported\n" +                                                 // 13
+        "    speaker: wang-yi\n" +                                               // 14
+        "    meeting: putin-wang-yi-2023-02-22\n" +                              // 15
+        "    source: azernews-2023-02-22\n" +                                    // 16
+        "    text: TEXT\n";                                                      // 17
+
+    private static DatasetFile ShippedText(string fileName)
+        => DatasetFile.Source("/consumer/SinoRussiaData/" + fileName, File.ReadAllText(Path.Combine(Repository.DataDirectory, "sources", fileName)));
+
+    [Fact]
+    public void An_own_quote_citing_a_shipped_source_whose_text_is_absent_is_a_warning_never_silence()
+    {
+        var run = Extend(OwnQuoteOfShippedSource.Replace("TEXT", "words that are in no document", StringComparison.Ordinal));
+
+        var warning = run.Diagnostics.ShouldHaveSingleItem();
+        warning.Id.ShouldBe("SRD0023");
+        warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        warning.Location.GetLineSpan().StartLinePosition.Line.ShouldBe(16, "the quote's text, line 17");
+        warning.GetMessage().ShouldContain("'azernews-2023-02-22'");
+        warning.GetMessage().ShouldContain("SinoRussiaData/004_ce1b1adc1bd8e6a9.txt");
+    }
+
+    [Fact]
+    public void With_the_shipped_documents_text_added_an_own_quote_is_checked_verbatim()
+    {
+        var own = OwnQuoteOfShippedSource.Replace("TEXT", "words that are in no document", StringComparison.Ordinal);
+        var run = GeneratorHarness.RunExtension(new[] { DatasetFile.Data("/consumer/SinoRussiaData/own.yaml", own), ShippedText("004_ce1b1adc1bd8e6a9.txt") });
+        run.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("SRD0009");
+
+        var verbatim = OwnQuoteOfShippedSource.Replace("TEXT", "the diplomat also said", StringComparison.Ordinal).Replace("the diplomat also said", "The diplomat also said", StringComparison.Ordinal);
+        GeneratorHarness.RunExtension(new[] { DatasetFile.Data("/consumer/SinoRussiaData/own.yaml", verbatim), ShippedText("004_ce1b1adc1bd8e6a9.txt") })
+            .Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Outcomes_are_checked_against_every_available_text_and_warned_of_where_a_text_is_missing()
+    {
+        string With(string outcome) => Own.Replace("    sources: [azernews-2023-02-22]\n", "    outcomes: [\"" + outcome + "\"]\n    sources: [azernews-2023-02-22, my-notes]\n", StringComparison.Ordinal)
+            + "sources:\n  - { id: my-notes, file: my-notes.txt }\n";
+        var notes = DatasetFile.Source("/consumer/SinoRussiaData/my-notes.txt", "They agreed to meet again.\n");
+        DiagnosticIds(With("They agreed to meet again."), notes).ShouldBeEmpty("found in the own text: checked, and verbatim");
+        DiagnosticIds(With("They agreed on nothing."), notes).ShouldBe(new[] { "SRD0023" }, "in no available text, and the shipped one is absent: a warning");
+        DiagnosticIds(With("They agreed on nothing."), notes, ShippedText("004_ce1b1adc1bd8e6a9.txt")).ShouldBe(new[] { "SRD0009" }, "every text available and in none: an error");
+
+        static string[] DiagnosticIds(string yaml, params DatasetFile[] texts)
+            => GeneratorHarness.RunExtension(new[] { DatasetFile.Data("/consumer/SinoRussiaData/own.yaml", yaml) }.Concat(texts)).Diagnostics.Select(d => d.Id).ToArray();
+    }
+
     [Fact]
     public void The_merged_view_runs_with_shipped_and_own_records_in_date_order()
     {

@@ -142,6 +142,17 @@ public class DiagnosticTests
         }
     }
 
+    [Fact]
+    public void SRD0005_a_bad_msbuild_option_is_reported_at_the_first_data_file_and_nothing_is_emitted()
+    {
+        var run = GeneratorHarness.Run(new[] { DatasetFile.Data("/data/test.yaml", Valid) }.Concat(Repository.CuratedFiles().Where(f => f.Role == "source")), targetNamespace: "1 Not.A.Namespace");
+        var d = run.Diagnostics.ShouldHaveSingleItem();
+        d.Id.ShouldBe("SRD0005");
+        ShouldBeAt(d, 1, 1);
+        d.GetMessage().ShouldContain("'SinoRussiaDatasetNamespace' has the invalid value '1 Not.A.Namespace'; expected a C# namespace");
+        run.Sources.ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("GB")]
     [InlineData("AQ")]

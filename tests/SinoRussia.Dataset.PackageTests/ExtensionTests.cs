@@ -11,7 +11,7 @@ namespace SinoRussia.Dataset.PackageTests;
 public class ExtensionTests(PackedPackage package)
 {
     /// <summary>A meeting the shipped data leaves out, referencing shipped officials and a shipped source.</summary>
-    private const string ExtraMeeting = """
+    internal const string ExtraMeeting = """
         meetings:
           - id: putin-wang-yi-2023-02-22
             title: Vladimir Putin meets Wang Yi at the Kremlin

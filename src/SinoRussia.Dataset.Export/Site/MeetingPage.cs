@@ -69,7 +69,8 @@ internal static class MeetingPage
         }
 
         b.Append("<section aria-labelledby=\"quotes\">\n<h2 id=\"quotes\">Quotes</h2>\n");
-        var quotes = dataset.Quotes.Where(q => q.Meeting == meeting).ToList();
+        // In the order of their ids with the numbers in order (d2 before d10): shorter ids first, as their prefixes are the same.
+        var quotes = dataset.Quotes.Where(q => q.Meeting == meeting).OrderBy(q => q.Id.Length).ThenBy(q => q.Id, System.StringComparer.Ordinal).ToList();
         if (quotes.Count == 0)
         {
             b.Append("<p>No quotes recorded: the documents only mention this meeting.</p>\n");

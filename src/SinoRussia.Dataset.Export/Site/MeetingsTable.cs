@@ -44,7 +44,7 @@ internal static class MeetingsTable
                 .Append(SiteText.Who(page, m)).Append("</td>\n<td>")
                 .Append(Html(SiteText.Where(m))).Append("</td>\n<td>")
                 .Append(SiteText.Topics(m.Topics)).Append("</td>\n<td class=\"number\">")
-                .Append(Html(m.Quotes.Count.ToString(CultureInfo.InvariantCulture))).Append("</td>\n</tr>\n");
+                .Append(Html(dataset.Quotes.Count(q => q.Meeting == m).ToString(CultureInfo.InvariantCulture))).Append("</td>\n</tr>\n");
         }
 
         b.Append("</tbody>\n</table>\n</div>\n");

@@ -26,7 +26,7 @@ internal static class SiteJson
             Participants = m.Participants.Select(p => new { Official = p.Official.Id, Role = p.Role.ToCode(), Post = p.Post?.Title, p.TitleInSource }),
             Topics = m.Topics.Select(Topics.IdOf),
             m.Outcomes,
-            Quotes = m.Quotes.Select(q => q.Id),
+            Quotes = dataset.Quotes.Where(q => q.Meeting == m).Select(q => q.Id), // the dataset's, extensions included
             Sources = m.Sources.Select(s => s.Id),
         })),
         ["officials"] = SiteEncoder.Json(dataset.Officials.Select(o => new

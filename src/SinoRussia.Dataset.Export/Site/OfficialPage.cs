@@ -29,7 +29,7 @@ internal static class OfficialPage
         foreach (var post in official.Positions.OrderBy(p => p.Start))
         {
             b.Append("<li>").Append(Html(post.Title + ", " + post.Organisation.Name)).Append(" <span class=\"meta\">")
-                .Append(Html(post.Start + " to " + (post.End?.ToString() ?? "now"))).Append("</span>");
+                .Append(Html(post.End is { } end ? post.Start + " to " + end : "since " + post.Start)).Append("</span>");
             if (post.Note is { } note)
             {
                 b.Append("<br><span class=\"note\">").Append(Html(note)).Append("</span>");

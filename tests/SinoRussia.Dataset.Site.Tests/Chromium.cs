@@ -8,11 +8,17 @@ namespace SinoRussia.Dataset.Site.Tests;
 /// browser tests. A missing browser or driver fails the tests with the command that installs them (.ci/run
 /// runs it); nothing is downloaded. CHROMIUM and CHROMEDRIVER override the paths.
 /// </summary>
-public sealed class Chromium : IDisposable
+public class Chromium : IDisposable
 {
     public const string InstallCommand = "apt-get install -y chromium chromium-driver";
 
     public Chromium()
+        : this(scripts: true)
+    {
+    }
+
+    /// <param name="scripts">False: the pages' JavaScript is switched off (the browser's content setting), as a reader may have it.</param>
+    protected Chromium(bool scripts)
     {
         var browser = Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium";
         var driver = Environment.GetEnvironmentVariable("CHROMEDRIVER") ?? "/usr/bin/chromedriver";
@@ -24,6 +30,11 @@ public sealed class Chromium : IDisposable
         var options = new ChromeOptions { BinaryLocation = browser };
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900", "--hide-scrollbars",
             "--allow-file-access-from-files", "--disable-dev-shm-usage");
+        if (!scripts)
+        {
+            options.AddUserProfilePreference("profile.managed_default_content_settings.javascript", 2);
+        }
+
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(driver)!, Path.GetFileName(driver));
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
@@ -60,11 +71,22 @@ public sealed class Chromium : IDisposable
     {
         Driver.Quit();
         Driver.Dispose();
+        GC.SuppressFinalize(this);
     }
 }
 
+/// <summary>A second browser, with the pages' JavaScript switched off.</summary>
+public sealed class ChromiumWithoutScripts : Chromium
+{
+    public ChromiumWithoutScripts()
+        : base(scripts: false)
+    {
+    }
+}
+
+/// <summary>The browser tests share the browsers and run one at a time.</summary>
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<Chromium>
+public sealed class BrowserCollection : ICollectionFixture<Chromium>, ICollectionFixture<ChromiumWithoutScripts>
 {
     public const string Name = "browser";
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using static SinoRussia.Dataset.Export.SiteEncoder;
@@ -21,26 +20,12 @@ internal static class SiteText
         ? string.Join(", ", new[] { place.Venue, place.City, place.Country }.Where(p => !string.IsNullOrEmpty(p)))
         : FormatName(meeting.Format);
 
-    public static string FormatName(MeetingFormat format) => format switch
-    {
-        MeetingFormat.InPerson => "in person",
-        MeetingFormat.Phone => "phone call",
-        MeetingFormat.Virtual => "virtual meeting",
-        _ => format.ToCode(),
-    };
+    /// <summary>The format in words, as the timeline's legend words it: "in person", "phone call", "virtual meeting".</summary>
+    public static string FormatName(MeetingFormat format) => TimelineFormats.LegendText(format);
 
-    /// <summary>The participants by side, the Chinese side first: "A – B".</summary>
-    public static IReadOnlyList<IReadOnlyList<Official>> Sides(Meeting meeting)
-        => meeting.Participants
-            .Select(p => p.Official)
-            .GroupBy(o => o.Country, StringComparer.Ordinal)
-            .OrderBy(g => string.Equals(g.Key, "CN", StringComparison.Ordinal) ? 0 : 1)
-            .Select(g => (IReadOnlyList<Official>)g.ToList())
-            .ToList();
-
-    /// <summary>The sides as linked names, "A – B".</summary>
+    /// <summary>The participants by side as linked names, the Chinese side first: "A – B".</summary>
     public static string Who(HtmlPage page, Meeting meeting)
-        => string.Join(" – ", Sides(meeting).Select(side => string.Join(", ", side.Select(o => page.Link(SiteUrls.Official(o), o.Name)))));
+        => string.Join(" – ", MeetingSides.Of(meeting).Select(side => string.Join(", ", side.Select(o => page.Link(SiteUrls.Official(o), o.Name)))));
 
     /// <summary>The topics' names, comma separated, encoded.</summary>
     public static string Topics(IEnumerable<Topic> topics) => Html(string.Join(", ", topics.Select(SinoRussia.Dataset.Topics.NameOf)));

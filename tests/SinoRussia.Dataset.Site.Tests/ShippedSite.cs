@@ -4,8 +4,8 @@ using SinoRussia.Dataset.Export;
 namespace SinoRussia.Dataset.Site.Tests;
 
 /// <summary>
-/// The site of the shipped data, with the repository's source texts, written once per test run into a
-/// temporary folder that every test reads; and where the screenshots go.
+/// The site of the shipped data, with the repository's source texts, written once per test run into
+/// artifacts/site/ (replaced each run), which every test reads; and where the screenshots go.
 /// </summary>
 internal static class ShippedSite
 {
@@ -29,7 +29,13 @@ internal static class ShippedSite
 
     private static string Write()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "sinorussia-site-" + Guid.NewGuid().ToString("N"));
+        // Under artifacts/ (git-ignored) rather than a temporary folder: the site the tests checked stays to be opened.
+        var folder = Path.Combine(RepositoryRoot, "artifacts", "site");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
         StaticSite.WriteAsync(SinoRussiaDataset.Shipped, folder, Path.Combine(RepositoryRoot, "data", "sources")).GetAwaiter().GetResult();
         return folder;
     }

@@ -53,9 +53,10 @@ internal sealed class HtmlPage
         return b.ToString();
     }
 
+    // aria-current="true": the part of the site the page belongs to (a page of it, or the index's section).
     private void NavItem(StringBuilder b, string siteUrl, string text, bool current)
     {
         b.Append("<li><a href=\"").Append(Html(Href(siteUrl))).Append('"')
-            .Append(current ? " aria-current=\"page\"" : string.Empty).Append('>').Append(Html(text)).Append("</a></li>\n");
+            .Append(current ? " aria-current=\"true\"" : string.Empty).Append('>').Append(Html(text)).Append("</a></li>\n");
     }
 }

@@ -18,7 +18,8 @@ internal static class MeetingPage
         b.Append("<nav aria-label=\"Breadcrumb\" class=\"crumbs\">").Append(page.Link(SiteUrls.Index + "#meetings", "Meetings")).Append("</nav>\n")
             .Append("<article class=\"meeting\">\n<h1>").Append(Html(meeting.Title)).Append("</h1>\n<dl class=\"facts\">\n")
             .Append("<dt>Date</dt><dd>").Append(SiteText.Date(meeting.Date, meeting.DateBasis))
-            .Append(" <span class=\"meta\">(to the ").Append(Html(meeting.Date.Precision.ToCode())).Append("; ").Append(Html(SiteText.Basis(meeting.DateBasis))).Append(")</span>");
+            .Append(" <span class=\"meta\">(to the ").Append(Html(meeting.Date.Precision.ToCode()))
+            .Append(meeting.DateBasis == FactBasis.Inferred ? string.Empty : "; " + Html(SiteText.Basis(meeting.DateBasis))).Append(")</span>"); // "(inferred)" is already shown
         Note(b, meeting.DateNote);
         b.Append("</dd>\n<dt>Place</dt><dd>");
         if (meeting.Place is { } place)
@@ -73,7 +74,7 @@ internal static class MeetingPage
         var quotes = dataset.Quotes.Where(q => q.Meeting == meeting).OrderBy(q => q.Id.Length).ThenBy(q => q.Id, System.StringComparer.Ordinal).ToList();
         if (quotes.Count == 0)
         {
-            b.Append("<p>No quotes recorded: the documents only mention this meeting.</p>\n");
+            b.Append("<p>No quotes recorded for this meeting.</p>\n");
         }
         else
         {

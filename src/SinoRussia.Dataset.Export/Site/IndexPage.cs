@@ -46,8 +46,7 @@ internal static class IndexPage
         b.Append("<section id=\"sources\" aria-labelledby=\"sources-heading\">\n<h2 id=\"sources-heading\">Sources</h2>\n<ul class=\"cards\">\n");
         foreach (var source in dataset.Sources.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
-            b.Append("<li>").Append(page.Link(SiteUrls.Source(source), source.Title ?? source.Id))
-                .Append(" <span class=\"meta\">").Append(Html(SiteText.SourceName(source))).Append("</span></li>\n");
+            b.Append("<li>").Append(SiteText.SourceLink(page, source)).Append("</li>\n");
         }
 
         b.Append("</ul>\n<p>").Append(page.Link(SiteUrls.Quotes, "Search every quote")).Append(".</p>\n</section>\n");

@@ -93,8 +93,7 @@ internal static class MeetingPage
         b.Append("<section aria-labelledby=\"sources\">\n<h2 id=\"sources\">Sources</h2>\n<ul>\n");
         foreach (var source in meeting.Sources)
         {
-            b.Append("<li>").Append(page.Link(SiteUrls.Source(source), source.Title ?? source.Id))
-                .Append(" <span class=\"meta\">").Append(Html(SiteText.SourceName(source))).Append("</span></li>\n");
+            b.Append("<li>").Append(SiteText.SourceLink(page, source)).Append("</li>\n");
         }
 
         b.Append("</ul>\n</section>\n</article>\n");

@@ -37,6 +37,14 @@ internal static class SiteText
         _ => basis.ToCode(),
     };
 
+    /// <summary>A source's title, or for a document without one its short name.</summary>
+    public static string SourceTitle(Source source) => source.Title ?? SourceName(source);
+
+    /// <summary>A link to the source's page by its title, followed by its short name when it has a title.</summary>
+    public static string SourceLink(HtmlPage page, Source source)
+        => page.Link(SiteUrls.Source(source), SourceTitle(source))
+            + (source.Title is null ? string.Empty : " <span class=\"meta\">" + Html(SourceName(source)) + "</span>");
+
     /// <summary>A source's short name: its publisher and date, or its id.</summary>
     public static string SourceName(Source source)
         => source.Publisher is { } publisher ? publisher + (source.Published is { } date ? ", " + date : string.Empty) : source.Id;

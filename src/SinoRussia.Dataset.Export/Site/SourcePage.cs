@@ -20,7 +20,7 @@ internal static class SourcePage
         var meetings = dataset.Meetings.Where(m => m.Sources.Contains(source)).OrderBy(m => m.Date).ToList();
         var b = new StringBuilder();
         b.Append("<nav aria-label=\"Breadcrumb\" class=\"crumbs\">").Append(page.Link(SiteUrls.Index + "#sources", "Sources")).Append("</nav>\n")
-            .Append("<article class=\"source\">\n<h1>").Append(Html(source.Title ?? source.Id)).Append("</h1>\n<dl class=\"facts\">\n");
+            .Append("<article class=\"source\">\n<h1>").Append(Html(SiteText.SourceTitle(source))).Append("</h1>\n<dl class=\"facts\">\n");
         Fact(b, "Publisher", source.Publisher ?? "not stated");
         Fact(b, "Published", (source.Published?.ToString() ?? "not stated") + (source.PublishedTime is { } time ? " " + time : string.Empty)
             + (source.TimeZone is { } zone ? " (" + zone + ")" : string.Empty));
@@ -62,7 +62,7 @@ internal static class SourcePage
         }
 
         b.Append("</section>\n</article>\n");
-        return page.Render(source.Title ?? source.Id, b.ToString(), dataset.Info, "sources");
+        return page.Render(SiteText.SourceTitle(source), b.ToString(), dataset.Info, "sources");
     }
 
     private static void Fact(StringBuilder b, string name, string? value)

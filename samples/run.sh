@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packs SinoRussia.Dataset, SinoRussia.Dataset.Export and the curation tool into artifacts/packages under a fresh version and runs the sample against
 # those packages, as a user would consume them. Arguments go to the sample: --json, --export DIR
-# (JSON, CSV with datapackage.json, Parquet, the events table) or --timeline FILE (the SVG timeline).
+# (JSON, CSV with datapackage.json, Parquet, the events table), --timeline FILE (the SVG timeline) or
+# --site DIR [--sources DIR] (the static website of the shipped data and the sample's extension).
 # Build output goes to stderr, so `bash samples/run.sh --json > dataset.json` gives clean JSON.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -2,7 +2,8 @@
 // speaker, who held which post at each meeting, and the shipped data extended with the sample's own
 // YAML (SinoRussiaData/extra-meetings.yaml). `--json` prints the shipped dataset as JSON;
 // `--export DIR` writes every export of it (JSON, CSV with datapackage.json, Parquet, the events
-// table) into DIR; `--timeline FILE` writes the SVG timeline of its meetings.
+// table) into DIR; `--timeline FILE` writes the SVG timeline of its meetings; `--site DIR [--sources DIR]`
+// writes the static website of the shipped data extended with the sample's YAML.
 using SinoRussia.Dataset;
 using SinoRussia.Dataset.Export;
 using SinoRussia.Dataset.Sample;
@@ -30,6 +31,17 @@ if (Array.IndexOf(args, "--timeline") is var timeline and >= 0)
     var file = timeline + 1 < args.Length ? args[timeline + 1] : throw new ArgumentException("--timeline needs a file: --timeline FILE");
     File.WriteAllText(file, TimelineSvg.Render(SinoRussiaDataset.Shipped));
     Console.WriteLine(file);
+    return;
+}
+
+if (Array.IndexOf(args, "--site") is var site and >= 0)
+{
+    // The site of the shipped data extended with this sample's own YAML; --sources DIR adds the documents' texts.
+    var directory = site + 1 < args.Length ? args[site + 1] : throw new ArgumentException("--site needs a folder: --site DIR");
+    var sources = Array.IndexOf(args, "--sources") is var s and >= 0 && s + 1 < args.Length ? args[s + 1] : null;
+    var written = await StaticSite.WriteAsync(ExtendedDataset.Current, directory, sources);
+    Console.WriteLine($"{written.Count} files written; open {Path.Combine(directory, "index.html")}");
+    Console.WriteLine(ExtendedDataset.Current.Info);
     return;
 }
 

@@ -2,6 +2,7 @@
 //   check DIR [--standalone]                    the generator's diagnostics over a folder, compiler format
 //   draft ARTICLE.txt [--data DIR] [--output FILE|-]   a draft YAML next to the article, to FILE or to stdout (-)
 //   export DIR --format json|csv|parquet [--output OUT]   the shipped data merged with the folder's, exported
+//   site OUT [--data DIR] [--sources DIR]        the static website of the shipped (or merged) data
 //   schema OUT                                  the JSON Schemas of the YAML (data/schema), written from the one schema definition
 using System;
 using System.CommandLine;
@@ -42,5 +43,12 @@ schema.SetAction(result =>
     return 0;
 });
 
-var root = new RootCommand("Curate SinoRussia.Dataset YAML: check a folder, draft from an article, export, write the JSON Schemas.") { check, draft, export, schema };
+var siteOutput = new Argument<DirectoryInfo>("OUT") { Description = "The folder to write the site into." };
+var siteData = new Option<DirectoryInfo?>("--data", "-d") { Description = "A folder of YAML files and source texts merged with the shipped data. Left out: the shipped data." };
+var siteSources = new Option<DirectoryInfo?>("--sources", "-s") { Description = "A folder holding the source documents' texts (such as the repository's data/sources/), shown with every quote highlighted." };
+var site = new Command("site", "Write a static website of the data: timeline, meetings, officials, sources, searchable quotes.") { siteOutput, siteData, siteSources };
+site.SetAction((result, _) => SiteCommand.RunAsync(result.GetValue(siteOutput)!.FullName, result.GetValue(siteData)?.FullName,
+    result.GetValue(siteSources)?.FullName, Console.Out, Console.Error));
+
+var root = new RootCommand("Curate SinoRussia.Dataset YAML: check a folder, draft from an article, export, write a site, write the JSON Schemas.") { check, draft, export, site, schema };
 return await root.Parse(args).InvokeAsync();

@@ -219,7 +219,7 @@ public class PackageTests(PackedPackage package)
     }
 
     [Fact]
-    public void The_sample_writes_every_export_and_gets_the_schemas_for_its_editor()
+    public void The_sample_writes_every_export_and_the_site_and_gets_the_schemas_for_its_editor()
     {
         var folder = package.NewConsumer("SampleExport");
         CopySample(folder);
@@ -237,6 +237,14 @@ public class PackageTests(PackedPackage package)
         csv.ShouldContain("events");
         parquet.ShouldBe(csv);
         File.ReadLines(Path.Combine(exports, "csv", "meetings.csv")).Count().ShouldBe(YamlOracle.Records("meetings").Count() + 1, "a header and one row per shipped meeting");
+
+        // --site: the static site of the shipped data and the sample's own meeting.
+        var site = Path.Combine(folder, "site");
+        DotNet.Run(folder, package.ConsumerEnvironment, "run", "-p:SinoRussiaDatasetPackageVersion=" + package.Version,
+            "-p:SinoRussiaDatasetFeed=" + package.Feed, "--", "--site", site).ShouldSucceed();
+        Directory.GetFiles(Path.Combine(site, "meetings"), "*.html").Length.ShouldBe(YamlOracle.Records("meetings").Count() + 1, "a page per shipped meeting and the sample's");
+        File.Exists(Path.Combine(site, "meetings", "putin-wang-yi-2023-02-22.html")).ShouldBeTrue();
+        File.Exists(Path.Combine(site, "index.html")).ShouldBeTrue();
 
         // The modeline the sample's YAML starts with resolves to the schema the package copied into obj/.
         var yaml = Path.Combine(folder, "SinoRussiaData", "extra-meetings.yaml");

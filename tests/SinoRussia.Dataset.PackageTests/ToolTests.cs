@@ -4,7 +4,7 @@ namespace SinoRussia.Dataset.PackageTests;
 
 /// <summary>
 /// The curation tool as a user gets it: installed with <c>dotnet tool install</c> from the local feed,
-/// then <c>check</c>, <c>draft</c> and <c>export</c> run end to end. <c>check</c> prints the diagnostics
+/// then <c>check</c>, <c>draft</c>, <c>export</c> and <c>site</c> run end to end. <c>check</c> prints the diagnostics
 /// a consumer project's build prints for the same files, at the same lines and columns.
 /// </summary>
 [Collection(PackageCollection.Name)]
@@ -49,7 +49,7 @@ public class ToolTests(PackedPackage package)
     }
 
     [Fact]
-    public void Draft_and_export_run_end_to_end()
+    public void Draft_export_and_site_run_end_to_end()
     {
         var tool = InstallTool();
         var folder = Path.Combine(package.Root, "tool-run-" + Guid.NewGuid().ToString("N")[..8]);
@@ -72,6 +72,11 @@ public class ToolTests(PackedPackage package)
         export.ExitCode.ShouldBe(0, export.Output);
         File.ReadAllText(Path.Combine(folder, "csv", "meetings.csv")).ShouldContain("putin-wang-yi-2023-02-22");
         File.Exists(Path.Combine(folder, "csv", "datapackage.json")).ShouldBeTrue();
+
+        var site = Run(tool, "site", Path.Combine(folder, "site"), "--data", data, "--sources", Path.Combine(PackedPackage.RepositoryRoot, "data", "sources"));
+        site.ExitCode.ShouldBe(0, site.Output);
+        File.ReadAllText(Path.Combine(folder, "site", "meetings", "putin-wang-yi-2023-02-22.html")).ShouldContain("<h1>");
+        File.ReadAllText(Path.Combine(folder, "site", "sources", "tass-2025-12-02.html")).ShouldContain("<mark");
     }
 
     /// <summary>The SRD diagnostics of an output, as <c>path(line,col): severity SRDnnnn: message</c>, without

@@ -21,7 +21,7 @@ public class ReadmeTests
 
     private static readonly Regex Link = new(@"\]\(\s*([^)\s]+)(?:\s+""[^""]*"")?\s*\)", RegexOptions.CultureInvariant);
     private static readonly Regex StaticMember = new(
-        @"(?<![\w.])(Meetings|Officials|Quotes|Sources|Organisations|Mechanisms|Topics|SinoRussiaDataset|DatasetJson|EventCoding|DatasetExport|DatasetTables|TimelineSvg)\.([A-Z][A-Za-z0-9_]*)",
+        @"(?<![\w.])(Meetings|Officials|Quotes|Sources|Organisations|Mechanisms|Topics|SinoRussiaDataset|DatasetJson|EventCoding|DatasetExport|DatasetTables|TimelineSvg|StaticSite)\.([A-Z][A-Za-z0-9_]*)",
         RegexOptions.CultureInvariant);
 
     /// <summary>The static classes whose members README's C# examples name, by the name the examples use.</summary>
@@ -40,6 +40,7 @@ public class ReadmeTests
         ["DatasetExport"] = typeof(DatasetExport),
         ["DatasetTables"] = typeof(DatasetTables),
         ["TimelineSvg"] = typeof(TimelineSvg),
+        ["StaticSite"] = typeof(StaticSite),
     };
 
     private static string ReadmePath => Path.Combine(SourceTexts.Root, "README.md");

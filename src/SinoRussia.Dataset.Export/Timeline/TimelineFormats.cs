@@ -21,6 +21,9 @@ internal static class TimelineFormats
 
     public static string RowText(MeetingFormat format) => Of(format).RowText;
 
+    /// <summary>The format in words, lower case: "in person", "phone call", "virtual meeting" (the legend's and the site's wording).</summary>
+    public static string LegendText(MeetingFormat format) => Of(format).LegendText;
+
     private static (MeetingFormat Format, Swatch Swatch, string RowText, string LegendText) Of(MeetingFormat format)
     {
         foreach (var entry in All)

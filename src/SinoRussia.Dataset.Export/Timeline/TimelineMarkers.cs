@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Xml;
 using static SinoRussia.Dataset.Export.SvgMarkup;
@@ -8,11 +9,12 @@ namespace SinoRussia.Dataset.Export;
 /// <summary>
 /// Draws the plot side of the rows: a dashed guide from the plot's left edge towards each meeting, then
 /// each meeting's marker (shape by format, filled when principal, over a bracket when the date is a
-/// month or year) in a group that carries its id, classes and title.
+/// month or year) in a group that carries its id, classes and title; with a <c>link</c>, the group is
+/// wrapped in an <c>&lt;a href&gt;</c> to the meeting's page.
 /// </summary>
 internal static class TimelineMarkers
 {
-    public static void Write(XmlWriter w, IReadOnlyList<TimelineRow> rows, TimelineLayout layout)
+    public static void Write(XmlWriter w, IReadOnlyList<TimelineRow> rows, TimelineLayout layout, Func<Meeting, string>? link)
     {
         Start(w, "g");
         Attr(w, "class", "guides");
@@ -44,6 +46,13 @@ internal static class TimelineMarkers
             var classes = "meeting " + (row.Principal ? "principal" : "mentioned") + " " + meeting.Format.ToCode()
                 + (row.DateInferred ? " date-inferred" : string.Empty) + (span ? " date-span" : string.Empty);
 
+            if (link is not null)
+            {
+                Start(w, "a");
+                Attr(w, "href", link(meeting));
+                Attr(w, "data-date", row.DateInferred ? row.Date + " " + InferredMark : row.Date);
+            }
+
             Start(w, "g");
             Attr(w, "class", classes);
             Attr(w, "id", meeting.Id);
@@ -65,6 +74,10 @@ internal static class TimelineMarkers
 
             TimelineShapes.Shape(w, TimelineFormats.SwatchOf(meeting.Format), x, y, fill);
             w.WriteEndElement();
+            if (link is not null)
+            {
+                w.WriteEndElement();
+            }
         }
 
         w.WriteEndElement();

@@ -23,12 +23,5 @@ internal sealed record TimelineRow(Meeting Meeting, bool Principal, string Date,
 
     /// <summary>The names by side, the Chinese side first, other countries in order of first appearance: "A – B", "A, C – B".</summary>
     private static string Participants(Meeting meeting)
-    {
-        var sides = meeting.Participants
-            .Select(p => p.Official)
-            .GroupBy(o => o.Country, StringComparer.Ordinal)
-            .OrderBy(g => string.Equals(g.Key, "CN", StringComparison.Ordinal) ? 0 : 1)
-            .Select(g => string.Join(", ", g.Select(o => o.Name)));
-        return string.Join(" – ", sides);
-    }
+        => string.Join(" – ", MeetingSides.Of(meeting).Select(side => string.Join(", ", side.Select(o => o.Name))));
 }

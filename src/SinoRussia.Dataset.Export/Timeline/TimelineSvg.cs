@@ -50,7 +50,13 @@ public static class TimelineSvg
     /// <returns>The SVG text; the same for the same data on every OS and culture.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
     /// <exception cref="ArgumentException">A text in the data holds a character XML cannot hold.</exception>
-    public static string Render(SinoRussiaDataset dataset)
+    public static string Render(SinoRussiaDataset dataset) => Render(dataset, link: null);
+
+    /// <summary>
+    /// The timeline with each marker a link: wrapped in an SVG <c>&lt;a href&gt;</c> to <paramref name="link"/>
+    /// of its meeting (the static site's index uses it); without a link, the picture <see cref="Render(SinoRussiaDataset)"/> draws.
+    /// </summary>
+    internal static string Render(SinoRussiaDataset dataset, Func<Meeting, string>? link)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var rows = dataset.Meetings
@@ -60,10 +66,10 @@ public static class TimelineSvg
             .ToList();
         var legend = TimelineLegend.Build(rows);
         var layout = new TimelineLayout(rows, legend);
-        return SvgDocument.Write(w => WriteSvg(w, rows, legend, layout));
+        return SvgDocument.Write(w => WriteSvg(w, rows, legend, layout, link));
     }
 
-    private static void WriteSvg(XmlWriter w, IReadOnlyList<TimelineRow> rows, IReadOnlyList<LegendLine> legend, TimelineLayout layout)
+    private static void WriteSvg(XmlWriter w, IReadOnlyList<TimelineRow> rows, IReadOnlyList<LegendLine> legend, TimelineLayout layout, Func<Meeting, string>? link)
     {
         var principal = rows.Count(r => r.Principal);
         var subtitle = Subtitle(rows, principal, layout);
@@ -75,7 +81,7 @@ public static class TimelineSvg
         Attr(w, "viewBox", "0 0 " + Number(layout.Width) + " " + Number(layout.Height));
         Attr(w, "font-family", FontFamily);
         Attr(w, "font-size", "12");
-        Attr(w, "role", "img");
+        Attr(w, "role", link is null ? "img" : "group"); // a picture, or a group of links
 
         Element(w, "title", Title);
         Element(w, "desc", subtitle);
@@ -96,7 +102,7 @@ public static class TimelineSvg
         }
 
         TimelineLabels.Write(w, rows, layout);
-        TimelineMarkers.Write(w, rows, layout);
+        TimelineMarkers.Write(w, rows, layout, link);
         TimelineLegend.Write(w, legend, layout);
 
         w.WriteEndElement();

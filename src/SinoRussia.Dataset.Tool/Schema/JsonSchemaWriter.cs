@@ -35,6 +35,7 @@ internal static class JsonSchemaWriter
             written.Add(path);
         }
 
+        written.Add(JsonExportSchemaWriter.Write(directory));
         return written;
     }
 

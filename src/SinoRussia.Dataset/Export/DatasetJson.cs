@@ -7,7 +7,9 @@ using System.Text.Json;
 namespace SinoRussia.Dataset;
 
 /// <summary>
-/// Writes a <see cref="SinoRussiaDataset"/> as JSON with camelCase names. The shape (documented in README):
+/// Writes a <see cref="SinoRussiaDataset"/> as JSON with camelCase names, named through the schema's
+/// <c>Keys</c> and <c>JsonNames</c>; data/schema/export/dataset.schema.json is its JSON Schema, written
+/// from the same definition, and a test validates the output against it. The shape:
 /// <code>
 /// {
 ///   "sources":       [{ "id", "file", "publisher", "title", "published", "publishedTime", "timeZone", "dateline", "author", "language", "notes" }],
@@ -65,9 +67,9 @@ public static class DatasetJson
             w.WriteString(Keys.Id, q.Id);
             w.WriteString(Keys.Text, q.Text);
             w.WriteString(Keys.Kind, q.Kind.ToCode());
-            w.WriteString("speakerId", q.Speaker.Id);
-            w.WriteString("meetingId", q.Meeting.Id);
-            w.WriteString("sourceId", q.Source.Id);
+            w.WriteString(JsonNames.Reference(Keys.Speaker), q.Speaker.Id);
+            w.WriteString(JsonNames.Reference(Keys.Meeting), q.Meeting.Id);
+            w.WriteString(JsonNames.Reference(Keys.Source), q.Source.Id);
             Strings(w, Keys.Topics, TopicIds(q.Topics));
         });
         writer.WriteEndObject();
@@ -97,7 +99,7 @@ public static class DatasetJson
         Array(w, Keys.Positions, o.Positions, (pw, p) =>
         {
             pw.WriteString(Keys.Title, p.Title);
-            pw.WriteString("organisationId", p.Organisation.Id);
+            pw.WriteString(JsonNames.Reference(Keys.Organisation), p.Organisation.Id);
             pw.WriteString(Keys.Start, p.Start.ToString());
             pw.WriteString(Keys.End, p.End?.ToString());
             pw.WriteString(Keys.Note, p.Note);
@@ -109,9 +111,9 @@ public static class DatasetJson
         w.WriteString(Keys.Id, m.Id);
         w.WriteString(Keys.Title, m.Title);
         w.WriteString(Keys.Date, m.Date.ToString());
-        w.WriteString("datePrecision", m.Date.Precision.ToCode());
-        w.WriteString("dateBasis", m.DateBasis.ToCode());
-        w.WriteString("dateNote", m.DateNote);
+        w.WriteString(JsonNames.DatePrecision, m.Date.Precision.ToCode());
+        w.WriteString(JsonNames.DateBasis, m.DateBasis.ToCode());
+        w.WriteString(JsonNames.DateNote, m.DateNote);
         if (m.Place is { } place)
         {
             w.WriteStartObject(Keys.Place);
@@ -128,18 +130,18 @@ public static class DatasetJson
         }
 
         w.WriteString(Keys.Format, m.Format.ToCode());
-        w.WriteString("mechanismId", m.Mechanism?.Id);
+        w.WriteString(JsonNames.Reference(Keys.Mechanism), m.Mechanism?.Id);
         w.WriteString(Keys.Occasion, m.Occasion);
         Array(w, Keys.Participants, m.Participants, (pw, p) =>
         {
-            pw.WriteString("officialId", p.Official.Id);
+            pw.WriteString(JsonNames.Reference(Keys.Official), p.Official.Id);
             pw.WriteString(Keys.Role, p.Role.ToCode());
             pw.WriteString(Keys.TitleInSource, p.TitleInSource);
-            pw.WriteString("post", p.Post?.Title);
+            pw.WriteString(JsonNames.Post, p.Post?.Title);
         });
         Strings(w, Keys.Topics, TopicIds(m.Topics));
         Strings(w, Keys.Outcomes, m.Outcomes);
-        Strings(w, "sourceIds", Ids(m.Sources));
+        Strings(w, JsonNames.SourceIds, Ids(m.Sources));
     }
 
     private static IEnumerable<string> TopicIds(IEnumerable<Topic> topics)

@@ -18,8 +18,6 @@ internal static class JsonExportSchemaWriter
 {
     public const string RelativePath = "data/schema/export/dataset.schema.json";
 
-    private const string DatePattern = @"^\d{4}(-\d{2}(-\d{2})?)?$";
-
     /// <summary>The schema's text, with LF line ends and a final newline.</summary>
     public static string Text()
     {
@@ -42,7 +40,7 @@ internal static class JsonExportSchemaWriter
             w.WriteStartObject("$defs");
             w.WriteStartObject(Keys.Country);
             w.WriteString("type", "string");
-            Enum(w, Countries.Alpha2Codes, nullable: false);
+            JsonSchemaWriter.Enum(w, Countries.Alpha2Codes);
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndObject();
@@ -67,7 +65,7 @@ internal static class JsonExportSchemaWriter
         {
             if (field.Kind == FieldKind.Mapping && field.Shape == DatasetSchema.MeetingDate)
             {
-                properties.Add((field.Key, () => String(w, DatePattern, nullable: false)));
+                properties.Add((field.Key, () => String(w, JsonSchemaWriter.DatePattern, nullable: false)));
                 properties.Add((JsonNames.DatePrecision, () => Closed(w, Vocabularies.Precisions.Codes, nullable: false)));
                 properties.Add((JsonNames.DateBasis, () => Closed(w, Vocabularies.Bases.Codes, nullable: false)));
                 properties.Add((JsonNames.DateNote, () => String(w, null, nullable: true)));
@@ -115,7 +113,7 @@ internal static class JsonExportSchemaWriter
                 break;
             case FieldKind.Mapping when field.Shape == DatasetSchema.PostDate:
             case FieldKind.DateValue:
-                String(w, DatePattern, nullable);
+                String(w, JsonSchemaWriter.DatePattern, nullable);
                 break;
             case FieldKind.Mapping:
                 w.WriteStartObject();
@@ -207,23 +205,7 @@ internal static class JsonExportSchemaWriter
     private static void Closed(Utf8JsonWriter w, IEnumerable<string> codes, bool nullable)
     {
         w.WriteStartObject();
-        Enum(w, codes, nullable);
+        JsonSchemaWriter.Enum(w, nullable ? codes.Append<string?>(null) : codes);
         w.WriteEndObject();
-    }
-
-    private static void Enum(Utf8JsonWriter w, IEnumerable<string> codes, bool nullable)
-    {
-        w.WriteStartArray("enum");
-        foreach (var code in codes)
-        {
-            w.WriteStringValue(code);
-        }
-
-        if (nullable)
-        {
-            w.WriteNullValue();
-        }
-
-        w.WriteEndArray();
     }
 }

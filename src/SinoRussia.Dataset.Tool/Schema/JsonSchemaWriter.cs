@@ -16,7 +16,7 @@ namespace SinoRussia.Dataset.Tool.Schema;
 internal static class JsonSchemaWriter
 {
     private const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
-    private const string DatePattern = @"^\d{4}(-\d{2}(-\d{2})?)?$";
+    internal const string DatePattern = @"^\d{4}(-\d{2}(-\d{2})?)?$";
     private const string TimePattern = @"^\d{2}:\d{2}$";
     private const string TimeZonePattern = @"^UTC[+-]\d{2}:\d{2}$";
 
@@ -185,7 +185,7 @@ internal static class JsonSchemaWriter
         w.WriteString("pattern", pattern);
     }
 
-    private static void Enum(Utf8JsonWriter w, IEnumerable<string> values)
+    internal static void Enum(Utf8JsonWriter w, IEnumerable<string?> values)
     {
         w.WriteStartArray("enum");
         foreach (var value in values)

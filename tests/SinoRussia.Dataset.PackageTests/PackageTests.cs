@@ -35,9 +35,11 @@ public class PackageTests(PackedPackage package)
                 "every YAML file under data/ goes into the package");
         entries.ShouldContain("buildTransitive/SinoRussia.Dataset.props");
         entries.ShouldContain("buildTransitive/SinoRussia.Dataset.targets");
-        entries.Where(e => e.StartsWith("buildTransitive/schema/", StringComparison.Ordinal)).Select(Path.GetFileName).Order(StringComparer.Ordinal)
-            .ShouldBe(Directory.GetFiles(Path.Combine(PackedPackage.RepositoryRoot, "data", "schema"), "*.schema.json").Select(Path.GetFileName).Order(StringComparer.Ordinal),
-                "the JSON Schemas travel for users' editors");
+        var schemaFolder = Path.Combine(PackedPackage.RepositoryRoot, "data", "schema");
+        entries.Where(e => e.StartsWith("buildTransitive/schema/", StringComparison.Ordinal)).Select(e => e["buildTransitive/schema/".Length..]).Order(StringComparer.Ordinal)
+            .ShouldBe(Directory.GetFiles(schemaFolder, "*.schema.json", SearchOption.AllDirectories)
+                    .Select(f => Path.GetRelativePath(schemaFolder, f).Replace('\\', '/')).Order(StringComparer.Ordinal),
+                "the JSON Schemas travel for users' editors: the YAML files' schemas, and the JSON export's under export/");
         entries.ShouldContain("icon.png");
         File.Exists(Path.ChangeExtension(package.Nupkg, ".snupkg")).ShouldBeTrue("a symbols package is made beside the package");
         Regex.Matches(package.PackOutput, @"\bwarning\b").ShouldBeEmpty("dotnet pack gives no warnings:\n" + package.PackOutput);

@@ -36,10 +36,19 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         /// <summary>One source document text.</summary>
         public const string SourceDocuments = nameof(SourceDocuments);
 
+        /// <summary>The sources one YAML file defines.</summary>
+        public const string FileSources = nameof(FileSources);
+
+        /// <summary>Each source's document text, by source id: what quotes and outcomes are checked against.</summary>
+        public const string SourceTexts = nameof(SourceTexts);
+
+        /// <summary>One YAML file's records checked on their own (vocabularies, dates, verbatim...), with their models.</summary>
+        public const string CheckedFiles = nameof(CheckedFiles);
+
         /// <summary>The generator options.</summary>
         public const string Options = nameof(Options);
 
-        /// <summary>The validated dataset.</summary>
+        /// <summary>The validated dataset: the checks across files over the checked files.</summary>
         public const string Dataset = nameof(Dataset);
 
         /// <summary>Every diagnostic, reported on its own output (no source depends on it).</summary>
@@ -98,8 +107,25 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select((file, _) => file.SpanTable)
             .WithTrackingName(TrackingNames.SpanTables);
 
-        var dataset = records.Collect()
+        // The checks split as the data does: what one record needs runs per file (cached per file, so an
+        // edit re-checks its own file), the cross-file references on the collected results. Quotes and
+        // outcomes are checked verbatim per file against the sources' texts, which an edit of a meeting
+        // or quote leaves equal.
+        var sourceTexts = records
+            .Select((file, _) => FileSources.Of(file))
+            .WithTrackingName(TrackingNames.FileSources)
+            .Collect()
             .Combine(documents.Collect())
+            .Select((input, cancellationToken) => IndexTexts(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.SourceTexts);
+
+        var checkedFiles = records
+            .Combine(sourceTexts)
+            .Select((input, cancellationToken) => Check(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.CheckedFiles);
+
+        var dataset = checkedFiles.Collect()
+            .Combine(sourceTexts)
             .Combine(options)
             .Select((input, cancellationToken) => Validate(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Dataset);
@@ -209,15 +235,42 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
+    /// <summary>The sources' texts; a bug here becomes SRD0022 and leaves no text to check against.</summary>
+    private static SourceTextIndex IndexTexts(ImmutableArray<FileSources> files, ImmutableArray<SourceDocument> documents, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return SourceTextIndex.Build(files, documents, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var at = YamlSpan.StartOf(files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault() ?? string.Empty);
+            return SourceTextIndex.Empty with { Problems = new[] { DiagnosticInfo.Internal(at, "reading the source documents", exception) }.ToEquatableArray() };
+        }
+    }
+
+    /// <summary>One file's own checks; a bug here becomes SRD0022 at the file, whose records then go no further.</summary>
+    private static CheckedFile Check(ParsedFile file, SourceTextIndex texts, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return RecordChecker.Check(file, texts, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failed = ParsedFile.Failed(file.Path, file.Shipped, DiagnosticInfo.Internal(YamlSpan.StartOf(file.Path), "checking " + PathText.FileName(file.Path), exception));
+            return RecordChecker.Check(failed, SourceTextIndex.Empty, cancellationToken);
+        }
+    }
+
     private static DatasetResult Validate(
-        ImmutableArray<ParsedFile> files,
-        ImmutableArray<SourceDocument> documents,
+        ImmutableArray<CheckedFile> files,
+        SourceTextIndex texts,
         GeneratorOptions options,
         System.Threading.CancellationToken cancellationToken)
     {
-        // A path given twice is read once, as its span table is (SpanTable.ByPath), so that every
-        // diagnostic is placed in the text it was found in.
-        files = PathText.FirstOfEachPath(files, f => f.Path).ToImmutableArray();
+        // A path given twice is read once (DatasetOrder), as its span table is (SpanTable.ByPath), so
+        // that every diagnostic is placed in the text it was found in.
         if (!files.Any(f => !f.Shipped))
         {
             return new DatasetResult(null, EquatableArray<DiagnosticInfo>.Empty); // no data of the project's own: a no-op
@@ -233,7 +286,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         try
         {
-            var (model, diagnostics) = DatasetValidator.Validate(files, documents, options.Namespace, options.ContainerClass, cancellationToken);
+            var (model, diagnostics) = DatasetValidator.Validate(files, texts, options.Namespace, options.ContainerClass, cancellationToken);
             if (model is null)
             {
                 return new DatasetResult(null, diagnostics);

@@ -27,6 +27,9 @@ public class CachingTests
         DatasetGenerator.TrackingNames.FileRecords,
         DatasetGenerator.TrackingNames.SpanTables,
         DatasetGenerator.TrackingNames.SourceDocuments,
+        DatasetGenerator.TrackingNames.FileSources,
+        DatasetGenerator.TrackingNames.SourceTexts,
+        DatasetGenerator.TrackingNames.CheckedFiles,
         DatasetGenerator.TrackingNames.Options,
         DatasetGenerator.TrackingNames.Dataset,
         DatasetGenerator.TrackingNames.Diagnostics,
@@ -163,6 +166,32 @@ public class CachingTests
 
         Reasons(result, DatasetGenerator.TrackingNames.Storage).ShouldBe(new[] { IncrementalStepRunReason.Unchanged });
         OutputReasons(result).Count(r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)).ShouldBe(1, "one file is written again: Mechanisms.g.cs");
+    }
+
+    [Fact]
+    public void Editing_a_meeting_re_checks_its_own_file_only_and_leaves_the_source_texts_alone()
+    {
+        // The validator split: one record's checks (vocabularies, dates, verbatim outcomes) run per file,
+        // so an edit re-checks the edited file; the other files' checked records are taken from the cache.
+        var (driver, texts, compilation) = Started();
+        var meetings = texts.Single(t => t.Path.EndsWith("meetings.yaml", StringComparison.Ordinal));
+        var text = meetings.GetText()!.ToString();
+        var title = text.IndexOf("title: ", StringComparison.Ordinal);
+        title.ShouldBeGreaterThan(0);
+        var result = driver.ReplaceAdditionalText(meetings, GeneratorHarness.Text(meetings.Path, text.Insert(title + "title: ".Length, "Edited ")))
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+
+        result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
+        var yamlFiles = Directory.GetFiles(Repository.DataDirectory, "*.yaml").Length;
+        var checkedFiles = Reasons(result, DatasetGenerator.TrackingNames.CheckedFiles);
+        checkedFiles.Count.ShouldBe(yamlFiles);
+        checkedFiles.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1, "the edited file is checked again");
+        checkedFiles.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(yamlFiles - 1, "the other files are not checked again");
+        Reasons(result, DatasetGenerator.TrackingNames.FileSources).Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1, "meetings.yaml defines no sources");
+        Reasons(result, DatasetGenerator.TrackingNames.SourceTexts).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, "the texts are not indexed again");
+        Reasons(result, DatasetGenerator.TrackingNames.Dataset).ShouldBe(new[] { IncrementalStepRunReason.Modified }); // the checks across files run on the collected results
+        Reasons(result, DatasetGenerator.TrackingNames.Table("Meetings")).ShouldBe(new[] { IncrementalStepRunReason.Modified });
+        Reasons(result, DatasetGenerator.TrackingNames.Table("Quotes")).ShouldBe(new[] { IncrementalStepRunReason.Cached });
     }
 
     [Fact]

@@ -2,7 +2,7 @@ namespace SinoRussia.Dataset.Tests;
 
 /// <summary>The diagnostics of each key: the generator's rules by YAML path, those of every file and record, their titles and links.</summary>
 /// <remarks>
-/// Read from the generator (generator/Validation/DatasetValidator.cs, generator/Parsing/YamlMappingReader.cs) and
+/// Read from the generator (generator/Validation/RecordChecker.cs and DatasetValidator.cs, generator/Parsing/YamlMappingReader.cs) and
 /// checked against docs/diagnostics.md by the tests.
 /// </remarks>
 internal static class DataDictionaryDiagnostics
@@ -65,21 +65,21 @@ internal static class DataDictionaryDiagnostics
         new DiagnosticRule("*[].id", "SRD0012", "the id maps to a C# member name already taken"),
         // DatasetValidator.Run: a project that extends the shipped data may not add topics.
         new DiagnosticRule("topics[].id", "SRD0019", "a topic of a project that extends the shipped dataset"),
-        // DatasetValidator.BuildSource.
+        // RecordChecker.BuildSource.
         new DiagnosticRule("sources[].file", "SRD0010", "no source text of that file name"),
         new DiagnosticRule("sources[].published", "SRD0006", "not a date of the form YYYY-MM-DD, YYYY-MM or YYYY"),
-        // DatasetValidator.Country.
+        // RecordChecker.Country.
         new DiagnosticRule("organisations[].country", "SRD0005", "not an assigned ISO 3166-1 alpha-2 code (UK: did you mean GB)"),
         new DiagnosticRule("officials[].country", "SRD0005", "not an assigned ISO 3166-1 alpha-2 code (UK: did you mean GB)"),
         new DiagnosticRule("meetings[].place.country", "SRD0005", "not an assigned ISO 3166-1 alpha-2 code (UK: did you mean GB)"),
-        // DatasetValidator.BuildOfficial and ParseDate.
+        // RecordChecker.BuildOfficial and ParseDate; DatasetValidator resolves the organisation.
         new DiagnosticRule("officials[].positions[].organisation", "SRD0008", "no organisation has that id"),
         new DiagnosticRule("officials[].positions[].start.value", "SRD0006", "malformed, not a day of the calendar, or not of its precision"),
         new DiagnosticRule("officials[].positions[].start.precision", "SRD0005", "not a precision"),
         new DiagnosticRule("officials[].positions[].end", "SRD0013", "the post ends before it starts"),
         new DiagnosticRule("officials[].positions[].end.value", "SRD0006", "malformed, not a day of the calendar, or not of its precision"),
         new DiagnosticRule("officials[].positions[].end.precision", "SRD0005", "not a precision"),
-        // DatasetValidator.BuildMeeting, ParseDate and Vocab.
+        // RecordChecker.BuildMeeting, ParseDate and Vocab; DatasetValidator.CheckMeeting.
         new DiagnosticRule("meetings[].date.value", "SRD0006", "malformed, not a day of the calendar, or not of its precision"),
         new DiagnosticRule("meetings[].date.precision", "SRD0005", "not a precision"),
         new DiagnosticRule("meetings[].date.basis", "SRD0005", "not a basis"),
@@ -93,7 +93,7 @@ internal static class DataDictionaryDiagnostics
         new DiagnosticRule("meetings[].outcomes", "SRD0009", "not verbatim in the meeting's source texts"),
         new DiagnosticRule("meetings[].sources", "SRD0003", "the list is empty"),
         new DiagnosticRule("meetings[].sources", "SRD0008", "no source has that id"),
-        // DatasetValidator.BuildQuote.
+        // RecordChecker.BuildQuote; DatasetValidator.CheckQuote.
         new DiagnosticRule("quotes[].kind", "SRD0005", "not a kind"),
         new DiagnosticRule("quotes[].speaker", "SRD0008", "no official has that id"),
         new DiagnosticRule("quotes[].speaker", "SRD0020", "the speaker is not a participant of the quote's meeting (warning)"),

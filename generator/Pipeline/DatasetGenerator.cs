@@ -48,7 +48,16 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         /// <summary>The generator options.</summary>
         public const string Options = nameof(Options);
 
-        /// <summary>The validated dataset: the checks across files over the checked files.</summary>
+        /// <summary>One YAML file's ids, posts, participants and sources: what it adds to the symbol table.</summary>
+        public const string FileSymbols = nameof(FileSymbols);
+
+        /// <summary>Every file's ids collected, with what the checks of the ids found (duplicates, member names).</summary>
+        public const string SymbolTable = nameof(SymbolTable);
+
+        /// <summary>One YAML file's references checked against the symbol table.</summary>
+        public const string FileReferences = nameof(FileReferences);
+
+        /// <summary>The validated dataset: every file's findings gathered and the model assembled.</summary>
         public const string Dataset = nameof(Dataset);
 
         /// <summary>Every diagnostic, reported on its own output (no source depends on it).</summary>
@@ -124,10 +133,27 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select((input, cancellationToken) => Check(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.CheckedFiles);
 
+        // The checks across files: the ids of every file collected into a symbol table (its own checks:
+        // duplicates, member names), then each file's references checked against it, per file. An edit
+        // that changes no id, post, participant or source leaves the table equal: only the edited
+        // file's references are checked again.
+        var symbolTable = checkedFiles
+            .Select((file, _) => FileSymbols.Of(file))
+            .WithTrackingName(TrackingNames.FileSymbols)
+            .Collect()
+            .Select((files, cancellationToken) => Tabulate(files, cancellationToken))
+            .WithTrackingName(TrackingNames.SymbolTable);
+
+        var references = checkedFiles
+            .Combine(symbolTable)
+            .Select((input, cancellationToken) => CheckReferences(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.FileReferences);
+
         var dataset = checkedFiles.Collect()
-            .Combine(sourceTexts)
+            .Combine(references.Collect())
+            .Combine(symbolTable.Combine(sourceTexts))
             .Combine(options)
-            .Select((input, cancellationToken) => Validate(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Select((input, cancellationToken) => Validate(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right.Left, input.Left.Right.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Dataset);
 
         // Diagnostics on their own output, sources from the model only (as the System.Text.Json generator
@@ -263,8 +289,38 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
+    /// <summary>The symbol table; a bug here becomes SRD0022 (an empty table, whose one diagnostic stops the build).</summary>
+    private static SymbolTable Tabulate(ImmutableArray<FileSymbols> files, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return SymbolTable.Build(files, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var at = YamlSpan.StartOf(files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault() ?? string.Empty);
+            return SymbolTable.Failed(DiagnosticInfo.Internal(at, "collecting the ids", exception));
+        }
+    }
+
+    /// <summary>One file's references; a bug here becomes SRD0022 at the file.</summary>
+    private static FileReferences CheckReferences(CheckedFile file, SymbolTable symbols, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new FileReferences(file.Path, file.Shipped, ReferenceChecker.Check(file, symbols, cancellationToken));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = DiagnosticInfo.Internal(YamlSpan.StartOf(file.Path), "checking the references of " + PathText.FileName(file.Path), exception);
+            return new FileReferences(file.Path, file.Shipped, new[] { failure }.ToEquatableArray());
+        }
+    }
+
     private static DatasetResult Validate(
         ImmutableArray<CheckedFile> files,
+        ImmutableArray<FileReferences> references,
+        SymbolTable symbols,
         SourceTextIndex texts,
         GeneratorOptions options,
         System.Threading.CancellationToken cancellationToken)
@@ -286,7 +342,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         try
         {
-            var (model, diagnostics) = DatasetValidator.Validate(files, texts, options.Namespace, options.ContainerClass, cancellationToken);
+            var (model, diagnostics) = DatasetValidator.Validate(files, references, symbols, texts, options.Namespace, options.ContainerClass, cancellationToken);
             if (model is null)
             {
                 return new DatasetResult(null, diagnostics);

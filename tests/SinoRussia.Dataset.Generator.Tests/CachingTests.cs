@@ -30,6 +30,9 @@ public class CachingTests
         DatasetGenerator.TrackingNames.FileSources,
         DatasetGenerator.TrackingNames.SourceTexts,
         DatasetGenerator.TrackingNames.CheckedFiles,
+        DatasetGenerator.TrackingNames.FileSymbols,
+        DatasetGenerator.TrackingNames.SymbolTable,
+        DatasetGenerator.TrackingNames.FileReferences,
         DatasetGenerator.TrackingNames.Options,
         DatasetGenerator.TrackingNames.Dataset,
         DatasetGenerator.TrackingNames.Diagnostics,
@@ -189,7 +192,12 @@ public class CachingTests
         checkedFiles.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(yamlFiles - 1, "the other files are not checked again");
         Reasons(result, DatasetGenerator.TrackingNames.FileSources).Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1, "meetings.yaml defines no sources");
         Reasons(result, DatasetGenerator.TrackingNames.SourceTexts).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, "the texts are not indexed again");
-        Reasons(result, DatasetGenerator.TrackingNames.Dataset).ShouldBe(new[] { IncrementalStepRunReason.Modified }); // the checks across files run on the collected results
+        Reasons(result, DatasetGenerator.TrackingNames.FileSymbols).Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1, "a title is not a symbol");
+        Reasons(result, DatasetGenerator.TrackingNames.SymbolTable).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, "no id, post, participant or source changed");
+        var references = Reasons(result, DatasetGenerator.TrackingNames.FileReferences);
+        references.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(yamlFiles - 1, "the other files' references are not checked again");
+        references.Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1, "the edited file's references are checked again, and still resolve");
+        Reasons(result, DatasetGenerator.TrackingNames.Dataset).ShouldBe(new[] { IncrementalStepRunReason.Modified }); // the model is assembled again
         Reasons(result, DatasetGenerator.TrackingNames.Table("Meetings")).ShouldBe(new[] { IncrementalStepRunReason.Modified });
         Reasons(result, DatasetGenerator.TrackingNames.Table("Quotes")).ShouldBe(new[] { IncrementalStepRunReason.Cached });
     }

@@ -130,7 +130,11 @@ internal sealed class EntityKind
 }
 
 /// <summary>The records of one kind that a build compiles, as the pipeline caches them.</summary>
-internal sealed record TableInput(string Namespace, string? ContainerClass, string ClassName, EquatableArray<EntityModel> Records, bool NamedMembers);
+internal sealed record TableInput(string Namespace, string? ContainerClass, string ClassName, EquatableArray<EntityModel> Records, bool NamedMembers)
+{
+    /// <summary>SRD0022 when selecting the records failed; the table is then not encoded.</summary>
+    public Diagnostics.DiagnosticInfo? Failure { get; init; }
+}
 
 /// <summary>A named member of an accessor class.</summary>
 internal sealed record MemberModel(string Id, string MemberName, string Summary);

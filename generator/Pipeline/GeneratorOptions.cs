@@ -12,6 +12,13 @@ namespace SinoRussia.Dataset.Generator.Pipeline;
 /// </summary>
 internal sealed record GeneratorOptions(string Namespace, string ContainerClass, string NamedMembers, OptionProblem? Problem)
 {
+    /// <summary>SRD0022 when reading the options failed (a bug of the generator, never a bad setting).</summary>
+    public Diagnostics.DiagnosticInfo? Failure { get; init; }
+
+    /// <summary>The options a failure leaves: the defaults, and the failure.</summary>
+    public static GeneratorOptions Failed(Diagnostics.DiagnosticInfo failure)
+        => new(DefaultNamespace, DefaultContainerClass, AutoNamedMembers, null) { Failure = failure };
+
     /// <summary>MSBuild property: <c>auto</c> (default), <c>all</c> or <c>none</c> named members per record.</summary>
     public const string NamedMembersProperty = "build_property.SinoRussiaDatasetNamedMembers";
 

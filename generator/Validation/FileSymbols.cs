@@ -20,6 +20,14 @@ internal sealed record FileSymbols(
     EquatableArray<MeetingSymbol> Meetings,
     EquatableArray<Symbol> Quotes)
 {
+    /// <summary>SRD0022 when taking the symbols failed; the table reports it.</summary>
+    public Diagnostics.DiagnosticInfo? Failure { get; init; }
+
+    /// <summary>No symbols, and the failure that left none.</summary>
+    public static FileSymbols Failed(string path, bool shipped, Diagnostics.DiagnosticInfo failure)
+        => new(path, shipped, EquatableArray<Symbol>.Empty, EquatableArray<Symbol>.Empty, EquatableArray<Symbol>.Empty, EquatableArray<Symbol>.Empty,
+            EquatableArray<OfficialSymbol>.Empty, EquatableArray<MeetingSymbol>.Empty, EquatableArray<Symbol>.Empty) { Failure = failure };
+
     public static FileSymbols Of(CheckedFile file) => new(
         file.Path,
         file.Shipped,

@@ -45,6 +45,7 @@ internal sealed record SourceTextIndex(EquatableArray<CitableSource> Sources, Eq
             }
         }
 
+        problems.AddRange(files.Select(f => f.Failure).OfType<DiagnosticInfo>());
         var sources = new Dictionary<string, CitableSource>(StringComparer.Ordinal);
         foreach (var file in DatasetOrder.Of(files, f => f.Path, f => f.Shipped))
         {
@@ -71,6 +72,9 @@ internal sealed record SourceTextIndex(EquatableArray<CitableSource> Sources, Eq
 /// <summary>The sources one YAML file defines (usually none): what <see cref="SourceTextIndex"/> is built from, so that an edit of other records leaves it equal.</summary>
 internal sealed record FileSources(string Path, bool Shipped, EquatableArray<RawSource> Sources)
 {
+    /// <summary>SRD0022 when taking the sources failed; the index reports it.</summary>
+    public DiagnosticInfo? Failure { get; init; }
+
     public static FileSources Of(ParsedFile file) => new(file.Path, file.Shipped, file.Sources);
 }
 

@@ -49,6 +49,7 @@ internal sealed class SymbolTable : IEquatable<SymbolTable>
             }
         }
 
+        _diagnostics.AddRange(files.Select(f => f.Failure).OfType<DiagnosticInfo>());
         CheckMemberNames(Sources.Values, "source");
         CheckMemberNames(Organisations.Values, "organisation");
         CheckMemberNames(Mechanisms.Values, "mechanism");

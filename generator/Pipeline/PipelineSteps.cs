@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SinoRussia.Dataset.Generator.Diagnostics;
+using SinoRussia.Dataset.Generator.Emission;
+using SinoRussia.Dataset.Generator.Model;
+using SinoRussia.Dataset.Generator.Validation;
+using TrackingNames = SinoRussia.Dataset.Generator.Pipeline.DatasetGenerator.TrackingNames;
+
+namespace SinoRussia.Dataset.Generator.Pipeline;
+
+/// <summary>
+/// The work of the pipeline's steps (<see cref="DatasetGenerator"/> wires them), each guarded: a bug in
+/// one becomes SRD0022 carried by its result, never an exception thrown into the compiler.
+/// </summary>
+internal static class PipelineSteps
+{
+    /// <summary>Reads and parses an input file; a failure fails that file's records with SRD0022.</summary>
+    public static InputFile? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+        => GuardedStep.Run(TrackingNames.InputFiles, file.Path, "reading " + PathText.FileName(file.Path),
+            () => InputFile.Read(file, options, cancellationToken),
+            failure => new InputFile(file.Path, InputFile.DataRole, ParsedFile.Failed(file.Path, shipped: false, failure), null));
+
+    /// <summary>The sources' texts; a failure leaves no text to check against, and SRD0022.</summary>
+    public static SourceTextIndex IndexTexts(ImmutableArray<FileSources> files, ImmutableArray<SourceDocument> documents, CancellationToken cancellationToken)
+        => GuardedStep.Run(TrackingNames.SourceTexts, FirstPath(files.Select(f => f.Path)), "reading the source documents",
+            () => SourceTextIndex.Build(files, documents, cancellationToken),
+            failure => SourceTextIndex.Empty with { Problems = new[] { failure }.ToEquatableArray() });
+
+    /// <summary>One file's own checks; a failure becomes SRD0022 at the file, whose records then go no further.</summary>
+    public static CheckedFile Check(ParsedFile file, SourceTextIndex texts, CancellationToken cancellationToken)
+        => GuardedStep.Run(TrackingNames.CheckedFiles, file.Path, "checking " + PathText.FileName(file.Path),
+            () => RecordChecker.Check(file, texts, cancellationToken),
+            failure => RecordChecker.Check(ParsedFile.Failed(file.Path, file.Shipped, failure), SourceTextIndex.Empty, cancellationToken));
+
+    /// <summary>The symbol table; a failure leaves an empty table whose one diagnostic is SRD0022.</summary>
+    public static SymbolTable Tabulate(ImmutableArray<FileSymbols> files, CancellationToken cancellationToken)
+        => GuardedStep.Run(TrackingNames.SymbolTable, FirstPath(files.Select(f => f.Path)), "collecting the ids",
+            () => SymbolTable.Build(files, cancellationToken), SymbolTable.Failed);
+
+    /// <summary>One file's references; a failure becomes SRD0022 at the file.</summary>
+    public static FileReferences CheckReferences(CheckedFile file, SymbolTable symbols, CancellationToken cancellationToken)
+        => GuardedStep.Run(TrackingNames.FileReferences, file.Path, "checking the references of " + PathText.FileName(file.Path),
+            () => new FileReferences(file.Path, file.Shipped, ReferenceChecker.Check(file, symbols, cancellationToken)),
+            failure => new FileReferences(file.Path, file.Shipped, new[] { failure }.ToEquatableArray()));
+
+    /// <summary>Gathers every finding and assembles the model (null with errors or no data of the project's own).</summary>
+    public static DatasetResult Validate(CheckInputs input, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Failure is { } optionsFailure)
+        {
+            return new DatasetResult(null, new[] { optionsFailure }.ToEquatableArray());
+        }
+
+        var files = input.Files;
+        if (!files.Any(f => !f.Shipped))
+        {
+            return new DatasetResult(null, EquatableArray<DiagnosticInfo>.Empty); // no data of the project's own: a no-op
+        }
+
+        var firstFile = FirstPath(files.Where(f => !f.Shipped).Select(f => f.Path));
+        if (options.Problem is { } problem)
+        {
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, YamlSpan.StartOf(firstFile),
+                problem.Property, problem.Value, problem.Expected);
+            return new DatasetResult(null, new[] { diagnostic }.ToEquatableArray());
+        }
+
+        return GuardedStep.Run(TrackingNames.Dataset, firstFile, "checking the dataset", () =>
+        {
+            var (model, diagnostics) = DatasetValidator.Validate(files, input.References, input.Symbols, input.Texts, options.Namespace, options.ContainerClass, cancellationToken);
+            if (model is null)
+            {
+                return new DatasetResult(null, diagnostics);
+            }
+
+            model = model with { NamedMembers = options.NamedMembers };
+            // Only "auto" leaves members out on its own; "none" is the project's explicit choice.
+            var omitted = EntityKind.All
+                .Select(kind => (Kind: kind, Count: kind.OwnCount(model)))
+                .Where(table => options.NamedMembers == GeneratorOptions.AutoNamedMembers && !NamedMembers.Wanted(options.NamedMembers, table.Count))
+                .Select(table => DiagnosticInfo.Create(DiagnosticDescriptors.NamedMembersOmitted, YamlSpan.StartOf(firstFile), table.Kind.ClassName,
+                    table.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                    GeneratorOptions.NamedMembersLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+            return new DatasetResult(model, diagnostics.Concat(omitted).ToEquatableArray());
+        }, failure => new DatasetResult(null, new[] { failure }.ToEquatableArray()));
+    }
+
+    /// <summary>
+    /// The diagnostics with their spans (and the places their messages name) looked up in the files'
+    /// span tables. A failure reports them where they were found (the start of their file) and SRD0022.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> Place(EquatableArray<DiagnosticInfo> diagnostics, ImmutableArray<SpanTable> tables)
+        => GuardedStep.Run(TrackingNames.Diagnostics, string.Empty, "placing the diagnostics", () =>
+        {
+            if (diagnostics.All(d => d.At is null && d.Mentioned is null))
+            {
+                return diagnostics;
+            }
+
+            var byPath = SpanTable.ByPath(tables);
+            return diagnostics.Select(d => d.Place(byPath)).ToEquatableArray();
+        }, failure => diagnostics.Select(d => d with { At = null, Mentioned = null }).Append(failure).ToEquatableArray());
+
+    /// <summary>
+    /// Encodes a table and writes its file. The step keeps the file's text, which the compiler then reads
+    /// without a copy, rather than the encoded data and the text both (at 100,000 meetings each is about
+    /// 110 MB). A failure (or one while selecting its records) becomes SRD0022 and no source is written.
+    /// </summary>
+    public static EncodedTable Encode(EntityKind kind, TableInput input, CancellationToken cancellationToken)
+        => input.Failure is { } failed
+            ? new EncodedTable(null, null, failed)
+            : GuardedStep.Run(TrackingNames.Table(kind.ClassName), string.Empty, "encoding the " + kind.ClassName + " table", () =>
+            {
+                var table = kind.Table(input, cancellationToken);
+                return new EncodedTable(TableEmitter.HintName(table), TableEmitter.Emit(table), null);
+            }, failure => new EncodedTable(null, null, failure));
+
+    /// <summary>Adds a generated file; a failure becomes SRD0022, never an exception thrown into the compiler.</summary>
+    public static void Write(SourceProductionContext output, string hintName, Func<string> source)
+    {
+        var failure = GuardedStep.Run<DiagnosticInfo?>(Writing, string.Empty, "writing " + hintName, () =>
+        {
+            output.AddSource(hintName, source());
+            return null;
+        }, failure => failure);
+        if (failure is not null)
+        {
+            output.ReportDiagnostic(failure.ToDiagnostic());
+        }
+    }
+
+    /// <summary>The fault-injection name of the output steps.</summary>
+    public const string Writing = "writing";
+
+    private static string FirstPath(System.Collections.Generic.IEnumerable<string> paths)
+        => paths.OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault() ?? string.Empty;
+}
+
+/// <summary>What the last step of the checks gathers: every file's own and reference findings, the symbol table and the sources' texts.</summary>
+internal sealed record CheckInputs(ImmutableArray<CheckedFile> Files, ImmutableArray<FileReferences> References, SymbolTable Symbols, SourceTextIndex Texts);
+
+/// <summary>A table's generated file (hint name and text), or the internal failure that stopped it.</summary>
+internal sealed record EncodedTable(string? HintName, string? Source, DiagnosticInfo? Failure);
+
+/// <summary>The validated model (null when there are errors or no data) and every diagnostic.</summary>
+internal sealed record DatasetResult(DatasetModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

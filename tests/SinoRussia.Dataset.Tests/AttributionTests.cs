@@ -65,20 +65,6 @@ public class AttributionTests
 
     private static string TextOf(Source source) => SourceTexts.Of(source).Replace("\r\n", "\n");
 
-    /// <summary>Where <paramref name="excerpt"/> occurs in <paramref name="text"/>: start (inclusive) and end (exclusive) of each occurrence.</summary>
-    private static IEnumerable<(int Start, int End)> Occurrences(string text, string excerpt)
-    {
-        if (excerpt.Length == 0)
-        {
-            yield break;
-        }
-
-        for (var at = text.IndexOf(excerpt, StringComparison.Ordinal); at >= 0; at = text.IndexOf(excerpt, at + 1, StringComparison.Ordinal))
-        {
-            yield return (at, at + excerpt.Length);
-        }
-    }
-
     /// <summary>
     /// A sentence the check applies to: the officials it attributes its content to (null where a pronoun
     /// has nobody before it to stand for), whether it only continues an earlier sentence's speech, and
@@ -199,7 +185,7 @@ public class AttributionTests
         var text = TextOf(source);
         var drawn = Quotes.All
             .Where(q => q.Source == source)
-            .SelectMany(q => Occurrences(text, q.Text).Select(o => (o.Start, o.End, Quote: q)))
+            .SelectMany(q => SourceTexts.Occurrences(text, q.Text).Select(o => (o.Start, o.End, Quote: q)))
             .ToList();
         var quoted = SourceTexts.QuotedRanges(text);
         var unrecorded = new List<string>();

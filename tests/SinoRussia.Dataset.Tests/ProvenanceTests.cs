@@ -26,6 +26,35 @@ public class ProvenanceTests
     }
 
     [Fact]
+    public void No_outcome_is_what_one_side_said()
+    {
+        // An outcome is what was agreed or done at the meeting; what one side said or offered is a quote
+        // of that side. No outcome overlaps, in its document, the text of a quote of the same meeting.
+        foreach (var meeting in Meetings.All)
+        {
+            foreach (var outcome in meeting.Outcomes)
+            {
+                foreach (var source in meeting.Sources)
+                {
+                    var text = SourceTexts.Of(source);
+                    var overlapping = meeting.Quotes.Where(q => q.Source == source)
+                        .Where(q => SourceTexts.Occurrences(text, outcome).Any(o => SourceTexts.Occurrences(text, q.Text).Any(t => t.Start < o.End && o.Start < t.End)))
+                        .Select(q => q.Id)
+                        .ToList();
+                    overlapping.ShouldBeEmpty($"{meeting.Id}: the outcome '{outcome}' is said by one side");
+                }
+            }
+        }
+
+        // The Kremlin meeting's "Putin invited Chinese representatives ..." is Putin's offer: his reported quote.
+        Meetings.ById("putin-wang-yi-2025-04-01").Outcomes.ShouldBeEmpty();
+        var invitation = Quotes.All.Single(q => q.Text.Contains("Putin invited Chinese representatives to participate in commemorative events in Russia", StringComparison.Ordinal));
+        invitation.Kind.ShouldBe(QuoteKind.Reported);
+        invitation.Speaker.ShouldBe(Officials.VladimirPutin);
+        invitation.Meeting.Id.ShouldBe("putin-wang-yi-2025-04-01");
+    }
+
+    [Fact]
     public void Every_alias_is_a_spelling_some_document_uses()
     {
         var all = string.Join("\n", Sources.All.Select(SourceTexts.Of));

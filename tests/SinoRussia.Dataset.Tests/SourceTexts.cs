@@ -32,6 +32,20 @@ internal static class SourceTexts
         ["He made these remarks during a meeting"] = "the report saying where Putin spoke, not what he said (unattributed-report-2025)",
     };
 
+    /// <summary>Where <paramref name="excerpt"/> occurs in <paramref name="text"/>: start (inclusive) and end (exclusive) of each occurrence.</summary>
+    public static IEnumerable<(int Start, int End)> Occurrences(string text, string excerpt)
+    {
+        if (excerpt.Length == 0)
+        {
+            yield break;
+        }
+
+        for (var at = text.IndexOf(excerpt, StringComparison.Ordinal); at >= 0; at = text.IndexOf(excerpt, at + 1, StringComparison.Ordinal))
+        {
+            yield return (at, at + excerpt.Length);
+        }
+    }
+
     /// <summary>
     /// The sentences of a text (line endings already normalised to \n), with their positions: from a
     /// non-space character to the next '.', '!' or '?' (and a closing quotation mark after it) that is

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace SinoRussia.Dataset.Tests;
 
 /// <summary>Every quote, outcome and alias is taken from the documents, and every quotation in them is recorded.</summary>
@@ -52,6 +54,26 @@ public class ProvenanceTests
         invitation.Kind.ShouldBe(QuoteKind.Reported);
         invitation.Speaker.ShouldBe(Officials.VladimirPutin);
         invitation.Meeting.Id.ShouldBe("putin-wang-yi-2025-04-01");
+    }
+
+    [Fact]
+    public void A_repost_the_text_does_not_name_is_marked_inferred_with_its_evidence_quoted()
+    {
+        var source = Sources.ById("china-daily-2024-10-31");
+        var text = SourceTexts.Of(source).Replace("\r\n", "\n");
+        var notes = source.Notes ?? string.Empty;
+
+        // The text never names People's Daily Online: that it is a repost there is read from its header and footer.
+        text.ShouldNotContain("People's Daily");
+        Regex.IsMatch(notes, @"People's Daily Online[^.]*\binferred\b|\binferred\b[^.]*People's Daily Online").ShouldBeTrue(notes);
+
+        // The evidence is quoted in the notes as the text has it: the header line and the footer line.
+        var lines = text.Split('\n').Where(l => l.Trim().Length > 0).ToList();
+        var header = lines.Single(l => l.StartsWith("08:14, October 31, 2024", StringComparison.Ordinal));
+        var footer = lines[^1];
+        footer.ShouldStartWith("(Web editor:");
+        notes.ShouldContain($"'{header}'");
+        notes.ShouldContain($"'{footer}'");
     }
 
     [Fact]

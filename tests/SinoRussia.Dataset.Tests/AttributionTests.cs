@@ -10,7 +10,8 @@ namespace SinoRussia.Dataset.Tests;
 /// commas, or a title the document's meetings give a participant before it: "Foreign Minister Wang Yi
 /// said"); "he" or "she"; "the diplomat"; or "the" and such a title ("The Chinese foreign minister
 /// stressed"). A subject that is not a name stands for the speaker of the latest attribution before it in
-/// the document. "&lt;name&gt; extended ... and expressed", "According to &lt;subject&gt;, ..." count too.</item>
+/// the document. "&lt;name&gt; extended ... and expressed", "According to &lt;subject&gt;, ..." count too, and
+/// so does a headline ("Putin calls for deeper ... cooperation").</item>
 /// <item>A sentence without an attribution of its own that follows an attributed sentence in the same
 /// paragraph continues that speaker's reported speech ("Sergei Shoigu said that .... Russia and China
 /// hold ...") and is checked as his.</item>
@@ -31,7 +32,7 @@ public class AttributionTests
     {
         "said", "stressed", "noted", "pointed out", "underscored", "highlighted", "emphasized", "emphasised", "affirmed",
         "recalled", "stated", "told", "added", "reiterated", "mentioned", "urged", "outlined", "thanked", "called on",
-        "drew attention", "expressed", "invited", "conveyed",
+        "calls for", "called for", "drew attention", "expressed", "invited", "conveyed",
     };
 
     /// <summary>The most words of a checked sentence's content that may lie outside every quote drawn from it.</summary>
@@ -248,6 +249,9 @@ public class AttributionTests
         SpeakersOf("According to the top Chinese diplomat").ShouldBe(new[] { "wang-yi" });
         // Two verbs joined by "and".
         SpeakersOf("and expressed satisfaction").ShouldBe(new[] { "vladimir-putin" });
+        // A headline, and greetings passed on, are attributed like the statements they stand beside.
+        SpeakersOf("Putin calls for deeper Russia, China strategic cooperation").ShouldBe(new[] { "vladimir-putin" });
+        SpeakersOf("conveyed warm regards from President Xi Jinping").ShouldBe(new[] { "wang-yi" });
         // A sentence that continues the speech of the paragraph's speaker.
         Find("The establishment of the Russia-China comprehensive").Continuation.ShouldBeTrue();
         SpeakersOf("The establishment of the Russia-China comprehensive").ShouldBe(new[] { "sergei-shoigu" });
@@ -260,5 +264,33 @@ public class AttributionTests
         {
             unrecordedWithoutExclusions.ShouldContain(u => u.Contains(excerpt, StringComparison.Ordinal), excerpt);
         }
+    }
+
+    [Fact]
+    public void Greetings_passed_on_and_the_headline_are_recorded_like_the_greetings_putin_extended()
+    {
+        // "Putin extended his sincere greetings to Chinese President Xi Jinping and expressed ..." is recorded
+        // (unattributed-report-2025-r7); Wang Yi's "conveyed warm regards from President Xi Jinping" and the
+        // headline "Putin calls for deeper Russia, China strategic cooperation" are recorded alike, each whole
+        // under its speaker, as reported quotes of the Kremlin meeting.
+        var kremlin = Meetings.ById("putin-wang-yi-2025-04-01");
+        Quote Containing(string excerpt) => Quotes.All.Single(q => q.Text.Contains(excerpt, StringComparison.Ordinal));
+
+        foreach (var (excerpt, speaker) in new[]
+        {
+            ("Putin extended his sincere greetings to Chinese President Xi Jinping", Officials.VladimirPutin),
+            ("conveyed warm regards from President Xi Jinping to President Putin", Officials.WangYi),
+            ("Putin calls for deeper Russia, China strategic cooperation", Officials.VladimirPutin),
+        })
+        {
+            var quote = Containing(excerpt);
+            quote.Kind.ShouldBe(QuoteKind.Reported, excerpt);
+            quote.Speaker.ShouldBe(speaker, excerpt);
+            quote.Meeting.ShouldBe(kremlin, excerpt);
+        }
+
+        // The headline is the source's title, recorded as it stands.
+        Containing("Putin calls for deeper").Text.ShouldBe(Sources.ById("unattributed-report-2025").Title);
+        SourceTexts.NotStatements.Keys.ShouldNotContain(k => k.Contains("regards", StringComparison.Ordinal) || k.Contains("greetings", StringComparison.Ordinal));
     }
 }

@@ -26,7 +26,7 @@ public class CurationTests
 
         Meetings.All.Count.ShouldBe(15);
         Quotes.All.Count(q => q.Kind == QuoteKind.Direct).ShouldBe(13);
-        Quotes.All.Count(q => q.Kind == QuoteKind.Reported).ShouldBe(45);
+        Quotes.All.Count(q => q.Kind == QuoteKind.Reported).ShouldBe(47);
         Officials.All.Select(o => o.Id).Order(StringComparer.Ordinal).ShouldBe(new[]
         {
             "andrey-rudenko", "nikolai-patrushev", "sergei-lavrov", "sergei-shoigu", "vladimir-putin", "wang-yi", "xi-jinping",

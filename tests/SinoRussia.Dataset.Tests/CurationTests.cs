@@ -66,4 +66,28 @@ public class CurationTests
         Meetings.WangYiShoigu2025_12_02.Place!.Basis.ShouldBe(FactBasis.Dateline);
         Meetings.WangYiShoigu2025_12_02.Mechanism.ShouldBe(Mechanisms.StrategicSecurityConsultation);
     }
+
+    [Fact]
+    public void Meetings_whose_content_no_document_gives_have_no_topics()
+    {
+        // The readout names the virtual meeting only as 'their virtual meeting at the beginning of the year';
+        // no document says what was discussed on 31 March; the two 2024 meetings are only implied.
+        foreach (var id in new[] { "xi-putin-virtual-2025-01-21", "wang-yi-lavrov-2025-03-31", "xi-putin-beijing-2024-05-16", "xi-putin-astana-2024-07-03" })
+        {
+            Meetings.ById(id).Topics.ShouldBeEmpty(id);
+        }
+    }
+
+    [Fact]
+    public void The_kazan_meeting_has_only_the_topic_the_document_gives_it_and_the_notes_say_what_it_says()
+    {
+        // All China Daily says of the Kazan meeting: the heads of state met on the sidelines of the summit,
+        // and 'the two leaders reached new consensuses during their meeting in Kazan' (not what about).
+        const string said = "the two leaders reached new consensuses during their meeting in Kazan";
+        var source = Sources.ById("china-daily-2024-10-31");
+        SourceTexts.Of(source).ShouldContain(said);
+        Meetings.ById("xi-putin-kazan-2024-10-22").Topics.Select(Topics.IdOf).ShouldBe(new[] { "leaders-agreements" });
+        source.Notes.ShouldNotBeNull();
+        source.Notes.ShouldContain($"'{said}'");
+    }
 }

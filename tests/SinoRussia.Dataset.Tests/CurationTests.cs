@@ -90,4 +90,17 @@ public class CurationTests
         source.Notes.ShouldNotBeNull();
         source.Notes.ShouldContain($"'{said}'");
     }
+
+    [Fact]
+    public void Shoigus_defence_post_ends_with_the_decree_the_note_names_from_public_record()
+    {
+        var defence = Officials.SergeiShoigu.Positions.Single(p => p.Organisation.Id == "russia-mod");
+        (defence.End?.Earliest).ShouldBe(new DateOnly(2024, 5, 12));
+        defence.Note.ShouldNotBeNull();
+        defence.Note.ShouldStartWith("From public record, not stated in the dataset's documents:");
+        defence.Note.ShouldContain("decree of 12 May 2024");
+
+        // No document of the dataset states it: none mentions a decree.
+        Sources.All.ShouldAllBe(s => !SourceTexts.Of(s).Contains("decree", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -103,4 +103,37 @@ public class CurationTests
         // No document of the dataset states it: none mentions a decree.
         Sources.All.ShouldAllBe(s => !SourceTexts.Of(s).Contains("decree", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void Xi_jinpings_party_posts_and_putins_acting_presidency_and_premierships_are_recorded_from_public_record()
+    {
+        string[] TitlesOn(Official official, int year, int month, int day) => official.PostsOn(new DateOnly(year, month, day)).Select(p => p.Title).ToArray();
+
+        TitlesOn(Officials.XiJinping, 2012, 11, 14).ShouldBeEmpty();
+        TitlesOn(Officials.XiJinping, 2012, 11, 15).ShouldBe(new[] { "General Secretary of the CPC Central Committee", "Chairman of the CPC Central Military Commission" }, ignoreOrder: true);
+        TitlesOn(Officials.XiJinping, 2025, 2, 28).ShouldBe(new[] { "President of the People's Republic of China", "General Secretary of the CPC Central Committee", "Chairman of the CPC Central Military Commission" }, ignoreOrder: true);
+
+        TitlesOn(Officials.VladimirPutin, 1999, 8, 15).ShouldBeEmpty();
+        TitlesOn(Officials.VladimirPutin, 1999, 8, 16).ShouldBe(new[] { "Prime Minister of the Russian Federation" });
+        TitlesOn(Officials.VladimirPutin, 1999, 12, 31).ShouldBe(new[] { "Prime Minister of the Russian Federation", "Acting President of the Russian Federation" }, ignoreOrder: true);
+        TitlesOn(Officials.VladimirPutin, 2000, 5, 7).ShouldBe(new[] { "President of the Russian Federation" });
+        TitlesOn(Officials.VladimirPutin, 2008, 5, 7).ShouldBeEmpty();
+        TitlesOn(Officials.VladimirPutin, 2008, 5, 8).ShouldBe(new[] { "Prime Minister of the Russian Federation" });
+        TitlesOn(Officials.VladimirPutin, 2012, 5, 7).ShouldBe(new[] { "President of the Russian Federation" });
+
+        // On every meeting date the post a participant is shown with is still the presidency.
+        foreach (var meeting in Meetings.All)
+        {
+            foreach (var participant in meeting.Participants.Where(p => p.Official == Officials.XiJinping || p.Official == Officials.VladimirPutin))
+            {
+                participant.Post!.Title.ShouldStartWith("President of ", customMessage: meeting.Id);
+            }
+        }
+
+        // None of these is in the documents: each says it is from public record.
+        var added = new[] { Officials.XiJinping, Officials.VladimirPutin }.SelectMany(o => o.Positions)
+            .Where(p => !p.Title.StartsWith("President of ", StringComparison.Ordinal)).ToList();
+        added.Count.ShouldBe(5);
+        added.ShouldAllBe(p => p.Note != null && p.Note.StartsWith("From public record, not stated in the dataset's documents:"));
+    }
 }

@@ -26,7 +26,7 @@ public class CurationTests
 
         Meetings.All.Count.ShouldBe(15);
         Quotes.All.Count(q => q.Kind == QuoteKind.Direct).ShouldBe(13);
-        Quotes.All.Count(q => q.Kind == QuoteKind.Reported).ShouldBe(45);
+        Quotes.All.Count(q => q.Kind == QuoteKind.Reported).ShouldBe(47);
         Officials.All.Select(o => o.Id).Order(StringComparer.Ordinal).ShouldBe(new[]
         {
             "andrey-rudenko", "nikolai-patrushev", "sergei-lavrov", "sergei-shoigu", "vladimir-putin", "wang-yi", "xi-jinping",
@@ -65,5 +65,75 @@ public class CurationTests
         Meetings.WangYiShoigu2025_02_28.DateBasis.ShouldBe(FactBasis.Stated);
         Meetings.WangYiShoigu2025_12_02.Place!.Basis.ShouldBe(FactBasis.Dateline);
         Meetings.WangYiShoigu2025_12_02.Mechanism.ShouldBe(Mechanisms.StrategicSecurityConsultation);
+    }
+
+    [Fact]
+    public void Meetings_whose_content_no_document_gives_have_no_topics()
+    {
+        // The readout names the virtual meeting only as 'their virtual meeting at the beginning of the year';
+        // no document says what was discussed on 31 March; the two 2024 meetings are only implied.
+        foreach (var id in new[] { "xi-putin-virtual-2025-01-21", "wang-yi-lavrov-2025-03-31", "xi-putin-beijing-2024-05-16", "xi-putin-astana-2024-07-03" })
+        {
+            Meetings.ById(id).Topics.ShouldBeEmpty(id);
+        }
+    }
+
+    [Fact]
+    public void The_kazan_meeting_has_only_the_topic_the_document_gives_it_and_the_notes_say_what_it_says()
+    {
+        // All China Daily says of the Kazan meeting: the heads of state met on the sidelines of the summit,
+        // and 'the two leaders reached new consensuses during their meeting in Kazan' (not what about).
+        const string said = "the two leaders reached new consensuses during their meeting in Kazan";
+        var source = Sources.ById("china-daily-2024-10-31");
+        SourceTexts.Of(source).ShouldContain(said);
+        Meetings.ById("xi-putin-kazan-2024-10-22").Topics.Select(Topics.IdOf).ShouldBe(new[] { "leaders-agreements" });
+        source.Notes.ShouldNotBeNull();
+        source.Notes.ShouldContain($"'{said}'");
+    }
+
+    [Fact]
+    public void Shoigus_defence_post_ends_with_the_decree_the_note_names_from_public_record()
+    {
+        var defence = Officials.SergeiShoigu.Positions.Single(p => p.Organisation.Id == "russia-mod");
+        (defence.End?.Earliest).ShouldBe(new DateOnly(2024, 5, 12));
+        defence.Note.ShouldNotBeNull();
+        defence.Note.ShouldStartWith("From public record, not stated in the dataset's documents:");
+        defence.Note.ShouldContain("decree of 12 May 2024");
+
+        // No document of the dataset states it: none mentions a decree.
+        Sources.All.ShouldAllBe(s => !SourceTexts.Of(s).Contains("decree", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Xi_jinpings_party_posts_and_putins_acting_presidency_and_premierships_are_recorded_from_public_record()
+    {
+        string[] TitlesOn(Official official, int year, int month, int day) => official.PostsOn(new DateOnly(year, month, day)).Select(p => p.Title).ToArray();
+
+        TitlesOn(Officials.XiJinping, 2012, 11, 14).ShouldBeEmpty();
+        TitlesOn(Officials.XiJinping, 2012, 11, 15).ShouldBe(new[] { "General Secretary of the CPC Central Committee", "Chairman of the CPC Central Military Commission" }, ignoreOrder: true);
+        TitlesOn(Officials.XiJinping, 2025, 2, 28).ShouldBe(new[] { "President of the People's Republic of China", "General Secretary of the CPC Central Committee", "Chairman of the CPC Central Military Commission" }, ignoreOrder: true);
+
+        TitlesOn(Officials.VladimirPutin, 1999, 8, 15).ShouldBeEmpty();
+        TitlesOn(Officials.VladimirPutin, 1999, 8, 16).ShouldBe(new[] { "Prime Minister of the Russian Federation" });
+        TitlesOn(Officials.VladimirPutin, 1999, 12, 31).ShouldBe(new[] { "Prime Minister of the Russian Federation", "Acting President of the Russian Federation" }, ignoreOrder: true);
+        TitlesOn(Officials.VladimirPutin, 2000, 5, 7).ShouldBe(new[] { "President of the Russian Federation" });
+        TitlesOn(Officials.VladimirPutin, 2008, 5, 7).ShouldBeEmpty();
+        TitlesOn(Officials.VladimirPutin, 2008, 5, 8).ShouldBe(new[] { "Prime Minister of the Russian Federation" });
+        TitlesOn(Officials.VladimirPutin, 2012, 5, 7).ShouldBe(new[] { "President of the Russian Federation" });
+
+        // On every meeting date the post a participant is shown with is still the presidency.
+        foreach (var meeting in Meetings.All)
+        {
+            foreach (var participant in meeting.Participants.Where(p => p.Official == Officials.XiJinping || p.Official == Officials.VladimirPutin))
+            {
+                participant.Post!.Title.ShouldStartWith("President of ", customMessage: meeting.Id);
+            }
+        }
+
+        // None of these is in the documents: each says it is from public record.
+        var added = new[] { Officials.XiJinping, Officials.VladimirPutin }.SelectMany(o => o.Positions)
+            .Where(p => !p.Title.StartsWith("President of ", StringComparison.Ordinal)).ToList();
+        added.Count.ShouldBe(5);
+        added.ShouldAllBe(p => p.Note != null && p.Note.StartsWith("From public record, not stated in the dataset's documents:"));
     }
 }

@@ -63,6 +63,29 @@ public class DocumentTests
         schema.Validate(valid.Replace("\"format\":\"phone\"", "\"format\":\"phone\",\"venue\":\"x\"")).ShouldNotBeEmpty();
     }
 
+    [Fact]
+    public void The_samples_extra_meeting_says_that_no_document_of_the_dataset_reports_it()
+    {
+        // The sample's meeting (Putin and Wang Yi at the Kremlin, 22 February 2023) is known from public
+        // record: it cites AzerNews of 22 February 2023, which reports only the meeting with Patrushev the
+        // day before and names neither the Kremlin nor a meeting with Putin, and no other document of the
+        // dataset is from February 2023. Its note says so, in the file and in README's copy of it.
+        SourceTexts.Of(Sources.ById("azernews-2023-02-22")).ShouldNotContain("Kremlin");
+        Sources.All.Where(s => s.Published is { Year: 2023, Month: 2 }).Select(s => s.Id).ShouldBe(new[] { "azernews-2023-02-22" });
+
+        var path = Path.Combine(Root, "samples", "SinoRussia.Dataset.Sample", "SinoRussiaData", "extra-meetings.yaml");
+        var meeting = System.Text.Json.Nodes.JsonNode.Parse(YamlAsJson.Read(path))!["meetings"]!.AsArray().Single()!;
+        meeting["id"]!.GetValue<string>().ShouldBe("putin-wang-yi-2023-02-22");
+        meeting["sources"]!.AsArray().Select(n => n!.GetValue<string>()).ShouldBe(new[] { "azernews-2023-02-22" });
+        const string none = "No document of the dataset reports it";
+        meeting["date"]!["note"]!.GetValue<string>().ShouldContain(none);
+
+        var readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        var snippet = readme[readme.IndexOf("  - id: putin-wang-yi-2023-02-22", StringComparison.Ordinal)..];
+        snippet = snippet[..snippet.IndexOf("```", StringComparison.Ordinal)];
+        snippet.ShouldContain(none);
+    }
+
     /// <summary>The file the first line's <c># yaml-language-server: $schema=PATH</c> names. In the sample, the
     /// path points into obj/, where the package copies its schemas; here the repository's own copy stands in.</summary>
     private static string SchemaOf(string yamlPath)

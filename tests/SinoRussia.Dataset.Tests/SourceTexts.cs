@@ -21,16 +21,29 @@ internal static class SourceTexts
     };
 
     /// <summary>
-    /// Sentences the attribution test checks ("Wang Yi, ..., conveyed warm regards"; a sentence that
+    /// Sentences the attribution test checks (a sentence with a verb of attribution; a sentence that
     /// continues a speaker's paragraph) but that are deliberately not recorded as quotes, keyed by an
     /// excerpt of the sentence. Every entry is a deliberate, documented exclusion, and the test checks
     /// that each is still needed.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> NotStatements = new Dictionary<string, string>
     {
-        ["conveyed warm regards from President Xi Jinping to President Putin"] = "a greeting passed on, with no statement of its own (unattributed-report-2025)",
         ["He made these remarks during a meeting"] = "the report saying where Putin spoke, not what he said (unattributed-report-2025)",
     };
+
+    /// <summary>Where <paramref name="excerpt"/> occurs in <paramref name="text"/>: start (inclusive) and end (exclusive) of each occurrence.</summary>
+    public static IEnumerable<(int Start, int End)> Occurrences(string text, string excerpt)
+    {
+        if (excerpt.Length == 0)
+        {
+            yield break;
+        }
+
+        for (var at = text.IndexOf(excerpt, StringComparison.Ordinal); at >= 0; at = text.IndexOf(excerpt, at + 1, StringComparison.Ordinal))
+        {
+            yield return (at, at + excerpt.Length);
+        }
+    }
 
     /// <summary>
     /// The sentences of a text (line endings already normalised to \n), with their positions: from a

@@ -96,6 +96,8 @@ internal static class DatasetSchema
         Field.Of(Keys.Id, FieldKind.Id, required: true, IdDescription),
         Field.Closed(Keys.Kind, Vocabularies.QuoteKinds, required: true),
         Field.Reference(Keys.Speaker, Keys.Officials, required: true),
+        Field.Closed(Keys.Attribution, Vocabularies.Attributions, Vocabularies.Attributions.ToCode(SpeakerAttribution.Sentence),
+            "How the speaker is known: sentence (the default) when the quote's sentence names them; continuation when only the paragraph-continuation rule gives them."),
         Field.Reference(Keys.Meeting, Keys.Meetings, required: true),
         Field.Reference(Keys.Source, Keys.Sources, required: true),
         Field.Of(Keys.Text, FieldKind.Text, required: true, "Verbatim from the source document."),

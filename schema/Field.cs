@@ -74,6 +74,9 @@ internal sealed class Field
     /// <summary>For <see cref="FieldKind.Reference"/>: the top-level key of the records referred to.</summary>
     public string? RefersTo { get; private set; }
 
+    /// <summary>For an optional <see cref="FieldKind.Vocabulary"/>: the spelling an omitted key stands for (so the model's member is never null).</summary>
+    public string? Default { get; private set; }
+
     /// <summary>For <see cref="FieldKind.List"/>: whether the list needs at least one item.</summary>
     public bool NonEmpty { get; private set; }
 
@@ -85,6 +88,10 @@ internal sealed class Field
 
     public static Field Closed(string key, IVocabulary vocabulary, bool required = false)
         => new(key, FieldKind.Vocabulary, required) { Vocabulary = vocabulary };
+
+    /// <summary>An optional vocabulary key that stands for <paramref name="defaultCode"/> when left out.</summary>
+    public static Field Closed(string key, IVocabulary vocabulary, string defaultCode, string description)
+        => new(key, FieldKind.Vocabulary, required: false) { Vocabulary = vocabulary, Default = defaultCode, Description = description };
 
     public static Field Mapping(string key, Shape shape, bool required = false)
         => new(key, FieldKind.Mapping, required) { Shape = shape };

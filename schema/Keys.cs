@@ -56,6 +56,7 @@ internal static class Keys
     public const string Outcomes = "outcomes";
     public const string Kind = "kind";
     public const string Speaker = "speaker";
+    public const string Attribution = "attribution";
     public const string Meeting = "meeting";
     public const string Source = "source";
     public const string Text = "text";

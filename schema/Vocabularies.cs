@@ -62,6 +62,24 @@ enum QuoteKind
     Reported,
 }
 
+/// <summary>How a quote's speaker is known from its document.</summary>
+#if SINORUSSIA_GENERATOR
+internal
+#else
+public
+#endif
+enum SpeakerAttribution
+{
+    /// <summary>The sentence the quote stands in (or that reports it) names the speaker: the default.</summary>
+    Sentence,
+
+    /// <summary>
+    /// Only the paragraph-continuation rule gives it: the quote's own sentence names nobody, and the
+    /// speaker is the one the paragraph (or the quotation it continues) last attributed words to.
+    /// </summary>
+    Continuation,
+}
+
 /// <summary>How a date or place is known.</summary>
 #if SINORUSSIA_GENERATOR
 internal
@@ -116,6 +134,9 @@ internal static class Vocabularies
     public static readonly Vocabulary<QuoteKind> QuoteKinds = new(Keys.Kind,
         (QuoteKind.Direct, "direct"), (QuoteKind.Reported, "reported"));
 
+    public static readonly Vocabulary<SpeakerAttribution> Attributions = new(Keys.Attribution,
+        (SpeakerAttribution.Sentence, "sentence"), (SpeakerAttribution.Continuation, "continuation"));
+
     public static readonly Vocabulary<FactBasis> Bases = new(Keys.Basis,
         (FactBasis.Stated, "stated"), (FactBasis.Dateline, Keys.Dateline /* the same word as the source key */), (FactBasis.Inferred, "inferred"));
 
@@ -123,5 +144,5 @@ internal static class Vocabularies
         (DatePrecision.Day, "day"), (DatePrecision.Month, "month"), (DatePrecision.Year, "year"));
 
     /// <summary>Every vocabulary, for the schema writer, the data dictionary and the tests.</summary>
-    public static readonly IReadOnlyList<IVocabulary> All = new IVocabulary[] { Formats, Roles, QuoteKinds, Bases, Precisions };
+    public static readonly IReadOnlyList<IVocabulary> All = new IVocabulary[] { Formats, Roles, QuoteKinds, Attributions, Bases, Precisions };
 }

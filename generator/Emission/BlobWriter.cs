@@ -10,7 +10,7 @@ namespace SinoRussia.Dataset.Generator.Emission;
 internal sealed class BlobWriter
 {
     /// <summary>The format version every records stream starts with (the runtime checks it).</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = SinoRussia.Dataset.Generator.Schema.StorageFormat.Version;
 
     private readonly StringBuilder _builder = new();
 

@@ -75,6 +75,7 @@ internal static class RecordEncoder
         {
             w.Int((int)q.Kind).Int(t.Reference(q.Speaker)).Int(t.Reference(q.Meeting)).Int(t.Reference(q.Source)).Int(t.Reference(q.Text));
             List(w, q.Topics, x => w.Int(t.Reference(x)));
+            w.Int((int)q.Attribution);
         });
 
     private static TableStreams Encode<T>(IReadOnlyList<T> records, CancellationToken cancellationToken, Func<T, string> id, Action<T, BlobWriter>? eager, Action<T, BlobWriter, StringTableBuilder> details)

@@ -87,7 +87,11 @@ internal sealed record QuoteModel(
     string Meeting,
     string Source,
     string Text,
-    EquatableArray<string> Topics) : EntityModel;
+    EquatableArray<string> Topics) : EntityModel
+{
+    /// <summary>How the speaker is known: <see cref="SpeakerAttribution.Sentence"/> unless the YAML says otherwise.</summary>
+    public SpeakerAttribution Attribution { get; init; }
+}
 
 /// <summary>What every record has: whether it comes from the shipped dataset (consumer builds only).</summary>
 internal abstract record EntityModel

@@ -63,7 +63,11 @@ internal sealed record RawQuote(
     Located Meeting,
     Located Source,
     Located Text,
-    EquatableArray<Located> Topics);
+    EquatableArray<Located> Topics)
+{
+    /// <summary>How the speaker is known (optional: the sentence names them).</summary>
+    public Located? Attribution { get; init; }
+}
 
 /// <summary>
 /// Everything one YAML file holds, with the diagnostics found while reading it and the positions of its

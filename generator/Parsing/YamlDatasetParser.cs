@@ -154,7 +154,7 @@ internal static class YamlDatasetParser
                 var topics = item.ScalarList(Keys.Topics);
                 if (ok)
                 {
-                    records.Quotes.Add(new RawQuote(id, kind, speaker, atMeeting, source, text, topics));
+                    records.Quotes.Add(new RawQuote(id, kind, speaker, atMeeting, source, text, topics) { Attribution = item.Optional(Keys.Attribution) });
                 }
 
                 break;

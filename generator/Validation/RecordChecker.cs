@@ -202,8 +202,9 @@ internal sealed class RecordChecker
             }
         }
 
+        var attribution = quote.Attribution is { } a ? Vocab(a, Vocabularies.Attributions) : null;
         return new QuoteModel(quote.Id.Value, Member(quote.Id), kind, quote.Speaker.Value, quote.Meeting.Value, quote.Source.Value, quote.Text.Value,
-            quote.Topics.Select(t => t.Value).ToEquatableArray()) { Shipped = _shipped };
+            quote.Topics.Select(t => t.Value).ToEquatableArray()) { Shipped = _shipped, Attribution = attribution ?? default };
     }
 
     private DateModel? ParseDate(RawDate raw)

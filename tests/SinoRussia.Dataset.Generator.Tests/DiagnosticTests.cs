@@ -120,6 +120,17 @@ public class DiagnosticTests
         d.GetMessage().ShouldContain("in-person, virtual, phone");
     }
 
+    [Fact]
+    public void SRD0005_a_speaker_attribution_outside_its_vocabulary_and_none_when_it_is_in_it()
+    {
+        var d = Single(Broken("    speaker: wang-yi\n", "    speaker: wang-yi\n    attribution: paragraph\n"), "SRD0005");
+        ShouldBeAt(d, 27, 18);
+        d.GetMessage().ShouldContain("sentence, continuation");
+
+        var fixedRun = GeneratorHarness.RunYaml(Broken("    speaker: wang-yi\n", "    speaker: wang-yi\n    attribution: continuation\n"));
+        fixedRun.Diagnostics.Where(x => x.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("UK", "GB")]
     [InlineData("cn", "CN")]

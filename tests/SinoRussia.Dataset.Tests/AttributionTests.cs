@@ -330,10 +330,11 @@ public class AttributionTests
     [Fact]
     public void The_quotes_given_a_speaker_only_by_the_continuation_of_a_paragraph_are_these()
     {
-        // Pinned for the 'attribution' field proposed in issue 18 (a quote whose speaker only the continuation
-        // rule gives is to be marked so in the data, once the generator reads the field); a change to the
-        // list is a change to the curation.
+        // The quotes whose speaker only the continuation rule gives are marked so in the data
+        // (attribution: continuation, carried by the JSON and the exports), and no other quote is.
         var (only, partly) = ContinuationQuotes();
+        Quotes.All.Where(q => q.Attribution == SpeakerAttribution.Continuation).Select(q => q.Id).Order(StringComparer.Ordinal)
+            .ShouldBe(only.Order(StringComparer.Ordinal), "the data marks exactly the quotes the detector finds");
         only.Order(StringComparer.Ordinal).ShouldBe(new[]
         {
             "azernews-2023-02-22-d4",       // "I want to fully join ..." after '"It’s necessary ...," he said.'

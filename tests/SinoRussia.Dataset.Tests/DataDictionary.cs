@@ -13,7 +13,7 @@ namespace SinoRussia.Dataset.Tests;
 /// assembly, read by reflection; <see cref="DataDictionaryMembers"/>), the data (data/*.yaml: an example of each key;
 /// <see cref="DataDictionaryExamples"/>), the diagnostics of each key (<see cref="DataDictionaryDiagnostics"/>) and the
 /// export tables (<see cref="DataDictionaryExportTables"/>). Markdown with "\n" line endings, the same on every machine
-/// (<see cref="DataDictionaryMarkdown"/>).
+/// (<see cref="DataDictionaryMarkdown"/>). The JSON export's properties come from its schema (<see cref="DataDictionaryJson"/>).
 /// </remarks>
 internal static class DataDictionary
 {
@@ -36,7 +36,8 @@ internal static class DataDictionary
         string? Example,
         Type? Owner,
         Mapping Mapping,
-        IReadOnlyList<DiagnosticRule> Diagnostics);
+        IReadOnlyList<DiagnosticRule> Diagnostics,
+        string? Default = null);
 
     /// <summary>One section of the data (<c>meetings:</c>), with its keys in schema order.</summary>
     public sealed record Section(string Name, string SchemaFile, IReadOnlyList<string> DataFiles, Type? RecordType, string? Description, IReadOnlyList<Field> Fields);
@@ -84,6 +85,7 @@ internal static class DataDictionary
         var sections = Analyse(repositoryRoot);
         var w = new StringBuilder();
         DataDictionaryMarkdown.Write(w, sections);
+        DataDictionaryJson.Write(w, repositoryRoot);
         DataDictionaryExportTables.Write(w);
         return w.ToString();
     }

@@ -45,7 +45,8 @@ internal static class DataDictionaryChecks
                 }
 
                 var nullable = DataDictionaryMembers.IsNullable(property);
-                if (nullable != (!field.Required && !field.IsArray))
+                // An optional key with a default is never null in the model: left out, it is the default.
+                if (nullable != (!field.Required && !field.IsArray && field.Default is null))
                 {
                     failures.Add($"{field.Path}: {(field.Required ? "required" : "optional")}, but {member} is {(nullable ? "nullable" : "not nullable")}");
                 }

@@ -75,9 +75,11 @@ public class DataDictionaryDriftTests
                 File.Copy(file, Path.Combine(Location, "data", Path.GetFileName(file)));
             }
 
-            foreach (var file in Directory.GetFiles(Path.Combine(root, "data", "schema"), "*.schema.json"))
+            foreach (var file in Directory.GetFiles(Path.Combine(root, "data", "schema"), "*.schema.json", SearchOption.AllDirectories))
             {
-                File.Copy(file, Path.Combine(Location, "data", "schema", Path.GetFileName(file)));
+                var copied = Path.Combine(Location, "data", "schema", Path.GetRelativePath(Path.Combine(root, "data", "schema"), file));
+                Directory.CreateDirectory(Path.GetDirectoryName(copied)!);
+                File.Copy(file, copied);
             }
         }
 

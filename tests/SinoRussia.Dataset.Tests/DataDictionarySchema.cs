@@ -12,7 +12,7 @@ namespace SinoRussia.Dataset.Tests;
 /// <summary>Reads the JSON Schemas (data/schema/*.schema.json) and walks a section's schema into its keys, in schema order.</summary>
 internal static class DataDictionarySchema
 {
-    private static readonly string[] ConstraintKeywords = ["pattern", "format", "minLength", "maxLength", "minItems", "maxItems"];
+    private static readonly string[] ConstraintKeywords = ["default", "pattern", "format", "minLength", "maxLength", "minItems", "maxItems"];
 
     // The JSON Schema keywords the dictionary renders, at each level; any other stops it, so that nothing
     // the schemas say is left out of the document without notice.
@@ -20,7 +20,7 @@ internal static class DataDictionarySchema
     public static readonly HashSet<string> SectionKeywords = ["type", "description", "items", "minItems", "maxItems"];
     private static readonly HashSet<string> ObjectKeywords = ["type", "description", "additionalProperties", "required", "properties"];
     private static readonly HashSet<string> FieldKeywords =
-        ["type", "description", "enum", "pattern", "format", "minLength", "maxLength", "minItems", "maxItems", "items", "additionalProperties", "required", "properties"];
+        ["type", "description", "enum", "default", "pattern", "format", "minLength", "maxLength", "minItems", "maxItems", "items", "additionalProperties", "required", "properties"];
 
     public static Dictionary<string, (string File, JsonElement Schema)> ReadSchemas(string root)
     {
@@ -122,7 +122,8 @@ internal static class DataDictionarySchema
                 ExampleOf(records, fieldPath),
                 owner,
                 mapping,
-                DiagnosticsOf(fieldPath, isRequired)));
+                DiagnosticsOf(fieldPath, isRequired),
+                schema.TryGetProperty("default", out var defaultValue) ? defaultValue.GetString() : null));
 
             JsonElement? nested = null;
             if (Types(schema) is ["object"])

@@ -29,6 +29,46 @@ public class DataDictionaryTests
     }
 
     [Fact]
+    public void Every_property_the_json_export_writes_is_listed_in_the_dictionary_and_no_other()
+    {
+        // What ToJson() writes for the shipped data, walked property by property, against the dictionary's
+        // JSON section (rendered from the export's schema) and the committed docs/data-model.md.
+        using var json = System.Text.Json.JsonDocument.Parse(SinoRussiaDataset.Shipped.ToJson());
+        var written = new SortedSet<string>(StringComparer.Ordinal);
+        Collect(json.RootElement, string.Empty, written);
+        written.Count.ShouldBeGreaterThan(50);
+        var listed = DataDictionaryJson.Properties(Root).Select(p => p.Path).ToList();
+        listed.ShouldBeUnique();
+        written.Except(listed).ShouldBeEmpty("properties the export writes that the dictionary does not list");
+        listed.Except(written).ShouldBeEmpty("properties the dictionary lists that the export never writes");
+        var document = File.ReadAllText(Path.Combine(Root, "docs", "data-model.md"));
+        written.Where(p => !document.Contains("| `" + p + "` |", StringComparison.Ordinal)).ShouldBeEmpty("docs/data-model.md lists every JSON property");
+
+        static void Collect(System.Text.Json.JsonElement element, string path, ISet<string> paths)
+        {
+            switch (element.ValueKind)
+            {
+                case System.Text.Json.JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        var child = path.Length == 0 ? property.Name : path + "." + property.Name;
+                        paths.Add(child);
+                        Collect(property.Value, child, paths);
+                    }
+
+                    break;
+                case System.Text.Json.JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        Collect(item, path + "[]", paths);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    [Fact]
     public void Every_schema_field_maps_to_a_member_of_the_model()
     {
         var fields = Fields(Root);

@@ -169,6 +169,7 @@ public static class DatasetTables
         .Text(Keys.Id, true, "The quote's id.", q => q.Id)
         .Text(Keys.Kind, true, "direct: the words inside the document's quotation marks, verbatim; reported: an excerpt of the document's sentence that reports it.", q => q.Kind.ToCode(), Codes.All<QuoteKind>())
         .Text("speaker_id", true, "The official who said it.", q => q.Speaker.Id)
+        .Text(Keys.Attribution, true, "How the speaker is known: sentence: the sentence names them; continuation: only the paragraph-continuation rule gives them (the sentence names nobody).", q => q.Attribution.ToCode(), Codes.All<SpeakerAttribution>())
         .Text("meeting_id", true, "The meeting it was said at.", q => q.Meeting.Id)
         .Text("source_id", true, "The document it is taken from.", q => q.Source.Id)
         .Text(Keys.Text, true, "The words, verbatim as in the document.", q => q.Text)

@@ -93,7 +93,8 @@ internal static class JsonExportSchemaWriter
 
     private static void Value(Utf8JsonWriter w, Field field)
     {
-        var nullable = !field.Required && field.Kind != FieldKind.List;
+        // An optional key with a default is written with its value (the default when the YAML leaves it out).
+        var nullable = !field.Required && field.Kind != FieldKind.List && field.Default is null;
         switch (field.Kind)
         {
             case FieldKind.List:

@@ -140,6 +140,11 @@ internal static class JsonSchemaWriter
                 break;
             case FieldKind.Vocabulary:
                 Enum(w, field.Vocabulary!.Codes);
+                if (field.Default is { } defaultCode)
+                {
+                    w.WriteString("default", defaultCode);
+                }
+
                 break;
             case FieldKind.Id:
                 Pattern(w, IdPattern);

@@ -68,6 +68,7 @@ public static class DatasetJson
             w.WriteString(Keys.Text, q.Text);
             w.WriteString(Keys.Kind, q.Kind.ToCode());
             w.WriteString(JsonNames.Reference(Keys.Speaker), q.Speaker.Id);
+            w.WriteString(Keys.Attribution, q.Attribution.ToCode());
             w.WriteString(JsonNames.Reference(Keys.Meeting), q.Meeting.Id);
             w.WriteString(JsonNames.Reference(Keys.Source), q.Source.Id);
             Strings(w, Keys.Topics, TopicIds(q.Topics));

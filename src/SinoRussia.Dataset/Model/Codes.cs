@@ -26,6 +26,11 @@ public static class Codes
     /// <returns><c>direct</c> or <c>reported</c>.</returns>
     public static string ToCode(this QuoteKind kind) => Vocabularies.QuoteKinds.ToCode(kind);
 
+    /// <summary>The YAML spelling of how a quote's speaker is known.</summary>
+    /// <param name="attribution">The attribution.</param>
+    /// <returns><c>sentence</c> or <c>continuation</c>.</returns>
+    public static string ToCode(this SpeakerAttribution attribution) => Vocabularies.Attributions.ToCode(attribution);
+
     /// <summary>The YAML spelling of how a fact is known.</summary>
     /// <param name="basis">The basis.</param>
     /// <returns><c>stated</c>, <c>dateline</c> or <c>inferred</c>.</returns>
@@ -38,7 +43,7 @@ public static class Codes
 
     /// <summary>The spellings of every value of a vocabulary enum, in declaration order.</summary>
     /// <typeparam name="TEnum">One of <see cref="MeetingFormat"/>, <see cref="ParticipantRole"/>,
-    /// <see cref="QuoteKind"/>, <see cref="FactBasis"/>, <see cref="DatePrecision"/>.</typeparam>
+    /// <see cref="QuoteKind"/>, <see cref="SpeakerAttribution"/>, <see cref="FactBasis"/>, <see cref="DatePrecision"/>.</typeparam>
     /// <returns>The spellings.</returns>
     public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum
     {

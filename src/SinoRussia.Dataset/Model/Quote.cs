@@ -46,6 +46,16 @@ public sealed class Quote
     /// <summary>Direct quotation or reported statement.</summary>
     public QuoteKind Kind => D.Kind;
 
+    /// <summary>
+    /// How <see cref="Speaker"/> is known: named by the sentence (<see cref="SpeakerAttribution.Sentence"/>),
+    /// or only by the paragraph-continuation rule (<see cref="SpeakerAttribution.Continuation"/>).
+    /// </summary>
+    public SpeakerAttribution Attribution
+    {
+        get => D.Attribution;
+        init => _details = D with { Attribution = value };
+    }
+
     /// <summary>Who said it.</summary>
     public Official Speaker => D.Speaker ??= _data!.Store.Officials.ById(D.SpeakerId);
 
@@ -85,7 +95,8 @@ public sealed class Quote
         var source = data.RequiredString(reader.ReadInt());
         var text = data.RequiredString(reader.ReadInt());
         var topics = RecordDecoder.ReadTopics(data, ref reader);
-        var details = new Details(kind, speaker, meeting, source, text, topics.Length == 0 ? Array.Empty<Topic>() : ReadOnly.Wrap(topics));
+        var attribution = (SpeakerAttribution)reader.ReadInt();
+        var details = new Details(kind, speaker, meeting, source, text, topics.Length == 0 ? Array.Empty<Topic>() : ReadOnly.Wrap(topics)) { Attribution = attribution };
         return Interlocked.CompareExchange(ref _details, details, null) ?? details;
     }
 
@@ -95,6 +106,8 @@ public sealed class Quote
     /// </summary>
     private sealed record Details(QuoteKind Kind, string SpeakerId, string MeetingId, string SourceId, string Text, IReadOnlyList<Topic> Topics)
     {
+        public SpeakerAttribution Attribution { get; init; }
+
         public Official? Speaker;
         public Meeting? Meeting;
         public Source? Source;

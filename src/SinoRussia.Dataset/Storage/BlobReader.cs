@@ -12,7 +12,7 @@ namespace SinoRussia.Dataset.Storage;
 internal ref struct BlobReader
 {
     /// <summary>The format version every records stream starts with.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = StorageFormat.Version;
 
     private readonly ReadOnlySpan<byte> _data;
 

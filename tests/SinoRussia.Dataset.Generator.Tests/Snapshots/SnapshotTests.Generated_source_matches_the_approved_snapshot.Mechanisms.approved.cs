@@ -27,8 +27,8 @@ namespace SinoRussia.Dataset
         public static global::SinoRussia.Dataset.Mechanism Dialogue => DatasetStorage.Store.Mechanisms.Own(0);
     }
 
-    /// <summary>The compiled mechanism table: 1 record (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
-    [global::SinoRussia.Dataset.Storage.DataBlob("records", "AAAAB")]
+    /// <summary>The compiled mechanism table: 1 record (format 2, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    [global::SinoRussia.Dataset.Storage.DataBlob("records", "BAAAB")]
     [global::SinoRussia.Dataset.Storage.DataBlob("strings", "dialogueA-B Dialogue")]
     [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "BPX")]
     internal static class MechanismsData

@@ -36,8 +36,8 @@ namespace SinoRussia.Dataset
         public static global::SinoRussia.Dataset.Meeting AlphaBeta2024_03_04 => DatasetStorage.Store.Meetings.Own(0);
     }
 
-    /// <summary>The compiled meeting table: 1 record (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
-    [global::SinoRussia.Dataset.Storage.DataBlob("records", "AAAAh\u007FACDZBBCADEFA@@GHBIAJK@@BLMANAO")]
+    /// <summary>The compiled meeting table: 1 record (format 2, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    [global::SinoRussia.Dataset.Storage.DataBlob("records", "BAAAh\u007FACDZBBCADEFA@@GHBIAJK@@BLMANAO")]
     [global::SinoRussia.Dataset.Storage.DataBlob("strings", "alpha-beta-2024-03-04Alpha meets Beta'on Monday' before 5 March 2024CapitalBBThe HalldialogueThe SummitalphaMinisterbetaeverythingclassthe talks were usefuldoc-1")]
     [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "OjA`A~ANDPPTJPHTJjAJ")]
     internal static class MeetingsData

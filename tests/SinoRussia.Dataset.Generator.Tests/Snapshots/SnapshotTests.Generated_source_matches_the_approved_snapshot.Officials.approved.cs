@@ -30,8 +30,8 @@ namespace SinoRussia.Dataset
         public static global::SinoRussia.Dataset.Official Beta => DatasetStorage.Store.Officials.Own(1);
     }
 
-    /// <summary>The compiled official table: 2 records (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
-    [global::SinoRussia.Dataset.Storage.DataBlob("records", "ABAPBBBCDAEFBd\u007FAA@@@GSH@IAJKCc\u007FA@@An\u007FAL_L")]
+    /// <summary>The compiled official table: 2 records (format 2, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    [global::SinoRussia.Dataset.Storage.DataBlob("records", "BBAPBBBCDAEFBd\u007FAA@@@GSH@IAJKCc\u007FA@@An\u007FAL_L")]
     [global::SinoRussia.Dataset.Storage.DataBlob("strings", "alphaAlphaAl \"the\" PhaAQMinisterministry-abetaBetaBBSecretarycouncil-bEnds in the future.")]
     [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "LJJXDPTHHDRRfA")]
     internal static class OfficialsData

@@ -30,8 +30,8 @@ namespace SinoRussia.Dataset
         public static global::SinoRussia.Dataset.Organisation MinistryA => DatasetStorage.Store.Organisations.Own(1);
     }
 
-    /// <summary>The compiled organisation table: 2 records (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
-    [global::SinoRussia.Dataset.Storage.DataBlob("records", "ABABBCDBEF")]
+    /// <summary>The compiled organisation table: 2 records (format 2, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    [global::SinoRussia.Dataset.Storage.DataBlob("records", "BBABBCDBEF")]
     [global::SinoRussia.Dataset.Storage.DataBlob("strings", "council-bCouncil of BBBministry-aMinistry of AAQ")]
     [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "FRXDTZD")]
     internal static class OrganisationsData

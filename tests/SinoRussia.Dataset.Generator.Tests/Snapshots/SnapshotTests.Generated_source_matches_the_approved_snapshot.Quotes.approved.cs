@@ -42,8 +42,8 @@ namespace SinoRussia.Dataset
         public static global::SinoRussia.Dataset.Quote Q2 => DatasetStorage.Store.Quotes.Own(1);
     }
 
-    /// <summary>The compiled quote table: 2 records (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
-    [global::SinoRussia.Dataset.Storage.DataBlob("records", "ABAG@BCDEAFGFAHCDI@")]
+    /// <summary>The compiled quote table: 2 records (format 2, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    [global::SinoRussia.Dataset.Storage.DataBlob("records", "BBAH@BCDEAF@GGAHCDI@@")]
     [global::SinoRussia.Dataset.Storage.DataBlob("strings", "q1alphaalpha-beta-2024-03-04doc-1We agree on \"everything\", almosteverythingq2betathe talks were useful")]
     [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "IDJjAJ`BTDHjA")]
     internal static class QuotesData

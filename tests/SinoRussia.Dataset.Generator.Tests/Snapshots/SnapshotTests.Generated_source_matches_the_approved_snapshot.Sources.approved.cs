@@ -31,8 +31,8 @@ namespace SinoRussia.Dataset
         public static global::SinoRussia.Dataset.Source Doc1 => DatasetStorage.Store.Sources.Own(0);
     }
 
-    /// <summary>The compiled source table: 1 record (format 1, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
-    [global::SinoRussia.Dataset.Storage.DataBlob("records", "AAAOBCDAh\u007FACEEFGHIJ")]
+    /// <summary>The compiled source table: 1 record (format 2, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    [global::SinoRussia.Dataset.Storage.DataBlob("records", "BAAOBCDAh\u007FACEEFGHIJ")]
     [global::SinoRussia.Dataset.Storage.DataBlob("strings", "doc-1document.txtExample WireAlpha meets Beta10:00UTC+01:00CapitalA. WriterenA fixture, not a real document.")]
     [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "JJXX`AJRNRD~A")]
     internal static class SourcesData

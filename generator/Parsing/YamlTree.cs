@@ -100,8 +100,10 @@ internal static class YamlTree
         var pendingKeys = new Stack<TreeNode?>();
         var events = 0;
         var lastEnd = Mark.Empty;
-        bool failed;
-        while (Next(parser, context, ref lastEnd, out failed))
+        // Each open collection's style and column, to explain a known failure of the YAML reader (Next).
+        var styles = new Stack<(bool Flow, Mark Start)>();
+        InvalidOperationException? readerBug;
+        while (Next(parser, out readerBug))
         {
             if ((++events & 0xFFF) == 0)
             {
@@ -138,16 +140,19 @@ internal static class YamlTree
 
                     Add(collection);
                     open.Push(collection);
+                    styles.Push((current is MappingStart { Style: MappingStyle.Flow } || current is SequenceStart { Style: SequenceStyle.Flow }, current.Start));
                     pendingKeys.Push(pendingKey);
                     pendingKey = null;
                     break;
                 case MappingEnd:
+                    styles.Pop();
                     var mapping = (TreeMapping)open.Pop();
                     mapping.Close(current.End);
                     pendingKey = pendingKeys.Pop();
                     Completed(mapping);
                     break;
                 case SequenceEnd:
+                    styles.Pop();
                     var sequence = (TreeSequence)open.Pop();
                     sequence.Close(current.End);
                     pendingKey = pendingKeys.Pop();
@@ -156,7 +161,23 @@ internal static class YamlTree
             }
         }
 
-        return failed ? null : documents;
+        if (readerBug is not null)
+        {
+            var line = UnindentedFlowLine(text, lastEnd, styles);
+            if (line is null)
+            {
+                // Not the failure we know: not classified as bad input. It reaches the guard, which makes it SRD0022.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(readerBug).Throw();
+                throw readerBug; // not reached
+            }
+
+            context.Report(DiagnosticDescriptors.YamlSyntaxError, context.SpanOf(line.At, line.At), context.FilePath,
+                $"this line is inside the flow collection ('[' or '{{') opened at line {line.OpenedAt.Line}, column {line.OpenedAt.Column}, "
+                + $"and must be indented more than the block it stands in (column {line.BlockColumn}): close the collection on its own line or indent this one");
+            return null;
+        }
+
+        return documents;
 
         // A new node goes to the open collection (as a key or a value of a mapping, an item of a
         // list) or, at the top, becomes a document's root.
@@ -224,25 +245,117 @@ internal static class YamlTree
 
     /// <summary>
     /// The next parser event. YamlDotNet reports malformed YAML as <see cref="YamlException"/> (left to
-    /// the caller: SRD0001 at its marks), but on some malformed input its scanner throws an
-    /// <see cref="InvalidOperationException"/> instead (in ScanPlainScalar, found by the fuzz test: 31
-    /// of its 10,000 inputs). That one case, and only from YamlDotNet's scanner, is bad input meeting a
-    /// bug of the reader: SRD0001 after the last event read, with the reader's message. Any other
-    /// exception is not classified here: it reaches the pipeline's guard and is SRD0022.
+    /// the caller: SRD0001 at its marks). On one malformed input its scanner throws an
+    /// <see cref="InvalidOperationException"/> instead (in ScanPlainScalar; found by the fuzz test: 36 of
+    /// its 10,000 inputs, in YamlDotNet 16.3.0 and 18.1.0 alike): a line inside an unclosed flow
+    /// collection (<c>[</c> or <c>{</c>) that is indented no more than the block the collection stands
+    /// in. That exception is handed back so that <see cref="Read"/> can check the text for that case.
     /// </summary>
-    private static bool Next(Parser parser, ParseContext context, ref Mark lastEnd, out bool failed)
+    private static bool Next(Parser parser, out InvalidOperationException? readerBug)
     {
-        failed = false;
+        readerBug = null;
         try
         {
             return parser.MoveNext();
         }
         catch (InvalidOperationException exception) when (exception.TargetSite?.DeclaringType?.FullName == "YamlDotNet.Core.Scanner")
         {
-            failed = true;
-            context.Report(DiagnosticDescriptors.YamlSyntaxError, context.SpanOf(lastEnd, lastEnd), context.FilePath,
-                "the YAML reader failed after this point (" + exception.GetType().Name + ": " + exception.Message.Replace('\r', ' ').Replace('\n', ' ') + "); check the text that follows");
+            readerBug = exception;
             return false;
         }
     }
+
+    /// <summary>
+    /// The case the YAML reader fails on, found in the text itself: inside an open flow collection, the
+    /// next line with content after <paramref name="lastEnd"/> is indented no more than the innermost
+    /// block collection around it (a syntax error by the YAML specification). Null when the text is
+    /// not that case: the failure is then not explained, and not called bad input.
+    /// </summary>
+    private static UnindentedLine? UnindentedFlowLine(string text, Mark lastEnd, Stack<(bool Flow, Mark Start)> styles)
+    {
+        // The open flow collections the parser has reported, and the innermost block collection around them.
+        var depth = 0;
+        var blockColumn = -1;
+        var openedAt = lastEnd;
+        foreach (var (isFlow, start) in styles) // innermost first
+        {
+            if (isFlow)
+            {
+                depth++;
+                openedAt = start;
+            }
+            else
+            {
+                blockColumn = (int)start.Column - 1;
+                break;
+            }
+        }
+
+        if (blockColumn < 0)
+        {
+            return null;
+        }
+
+        // The scanner reads ahead of the events: follow the brackets in the text from the last event on.
+        var line = (int)lastEnd.Line;
+        var quote = '\0';
+        for (var i = (int)Math.Min(lastEnd.Index, text.Length); i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsBreak(c))
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++; // CRLF is one break
+                }
+
+                quote = '\0';
+                line++;
+                var indent = 0;
+                while (i + 1 + indent < text.Length && text[i + 1 + indent] == ' ')
+                {
+                    indent++;
+                }
+
+                var first = i + 1 + indent < text.Length ? text[i + 1 + indent] : '\n';
+                if (depth > 0 && !IsBreak(first) && first != '#' && indent <= blockColumn)
+                {
+                    return new UnindentedLine(new Mark(i + 1, line, 1), openedAt, blockColumn + 1);
+                }
+            }
+            else if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+            }
+            else if (c == '#' && (i == 0 || text[i - 1] is ' ' or '\t' or '{' or '[' or ',' || IsBreak(text[i - 1])))
+            {
+                while (i + 1 < text.Length && !IsBreak(text[i + 1]))
+                {
+                    i++; // a comment, to the end of the line
+                }
+            }
+            else if (c is '[' or '{')
+            {
+                if (depth++ == 0)
+                {
+                    openedAt = new Mark(i, line, i - text.LastIndexOf('\n', Math.Max(0, i - 1)));
+                }
+            }
+            else if (c is ']' or '}' && depth > 0)
+            {
+                depth--;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The line breaks of YAML 1.1, which YamlDotNet reads: LF, CR, NEL, LS and PS.</summary>
+    private static bool IsBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+    private sealed record UnindentedLine(Mark At, Mark OpenedAt, int BlockColumn);
 }

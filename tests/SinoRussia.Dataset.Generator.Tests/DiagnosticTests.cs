@@ -132,6 +132,26 @@ public class DiagnosticTests
     }
 
     [Theory]
+    [InlineData("      - { official: wang-yi,\nrole: host }\n")] // a flow mapping continued at column 1
+    [InlineData("      - [\nwang-yi]\n")]
+    [InlineData("      - {{\nn\n")]
+    [InlineData("      - {\rt\n")] // a CR alone is a YAML line break
+    [InlineData("      - {\u0085t\n")] // so is NEL
+    [InlineData("      - {#\nt\n")] // a comment right after the '{'
+    public void SRD0001_a_line_inside_a_flow_collection_not_indented_past_its_block_where_the_yaml_reader_throws(string participants)
+    {
+        // YamlDotNet's scanner throws InvalidOperationException here (not a YamlException); the reader finds
+        // the case in the text and reports it as the syntax error it is, at the line, never as SRD0022.
+        var yaml = "meetings:\n  - id: m\n    participants:\n" + participants;
+        var run = GeneratorHarness.RunYaml(yaml);
+        run.Exception.ShouldBeNull();
+        run.Diagnostics.Where(d => d.Id == "SRD0022").ShouldBeEmpty();
+        var d = run.Diagnostics.Single(x => x.Id == "SRD0001");
+        d.GetMessage().ShouldContain("must be indented more than the block it stands in (column 7)");
+        d.Location.GetLineSpan().StartLinePosition.Line.ShouldBe(4, "the unindented line (line 5)");
+    }
+
+    [Theory]
     [InlineData("UK", "GB")]
     [InlineData("cn", "CN")]
     [InlineData("CHN", "CN")]

@@ -28,6 +28,15 @@ internal sealed record DiagnosticInfo(string Id, YamlSpan Span, EquatableArray<s
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, ValueRef at, params string[] arguments)
         => new(descriptor.Id, YamlSpan.StartOf(at.FilePath), arguments.ToEquatableArray()) { At = at };
 
+    /// <summary>A diagnostic at a value read from YAML: its YAML path is the message's first argument, then <paramref name="arguments"/>.</summary>
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, Located value, params string[] arguments)
+    {
+        var all = new string[arguments.Length + 1];
+        all[0] = value.Path.ToString();
+        arguments.CopyTo(all, 1);
+        return Create(descriptor, value.Where, all);
+    }
+
     /// <summary>The diagnostic with its span and mentioned place looked up in <paramref name="tables"/>.</summary>
     public DiagnosticInfo Place(IReadOnlyDictionary<string, SpanTable> tables)
     {

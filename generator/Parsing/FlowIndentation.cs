@@ -17,22 +17,22 @@ internal static class FlowIndentation
     /// block collection around it (a syntax error by the YAML specification). Null when the text is
     /// not that case: the failure is then not explained, and not called bad input.
     /// </summary>
-    public static UnindentedLine? Find(string text, Mark lastEnd, Stack<(bool Flow, Mark Start)> styles)
+    public static UnindentedLine? Find(string text, Mark lastEnd, IEnumerable<TreeNode> open)
     {
         // The open flow collections the parser has reported, and the innermost block collection around them.
         var depth = 0;
         var blockColumn = -1;
         var openedAt = lastEnd;
-        foreach (var (isFlow, start) in styles) // innermost first
+        foreach (var collection in open) // innermost first
         {
-            if (isFlow)
+            if (collection is TreeMapping { Flow: true } or TreeSequence { Flow: true })
             {
                 depth++;
-                openedAt = start;
+                openedAt = collection.Start;
             }
             else
             {
-                blockColumn = (int)start.Column - 1;
+                blockColumn = (int)collection.Start.Column - 1;
                 break;
             }
         }

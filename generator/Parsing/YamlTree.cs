@@ -31,10 +31,11 @@ internal sealed class TreeScalar : TreeNode
 
 internal sealed class TreeMapping : TreeNode
 {
-    public TreeMapping(Mark start)
-        : base(start, start)
-    {
-    }
+    public TreeMapping(Mark start, bool flow = false)
+        : base(start, start) => Flow = flow;
+
+    /// <summary>Written <c>{ ... }</c> rather than as a block.</summary>
+    public bool Flow { get; }
 
     // Most mappings of the schema have 2 to 11 keys: one allocation for the common sizes.
     public List<KeyValuePair<TreeNode, TreeNode>> Children { get; } = new(8);
@@ -44,10 +45,11 @@ internal sealed class TreeMapping : TreeNode
 
 internal sealed class TreeSequence : TreeNode
 {
-    public TreeSequence(Mark start)
-        : base(start, start)
-    {
-    }
+    public TreeSequence(Mark start, bool flow = false)
+        : base(start, start) => Flow = flow;
+
+    /// <summary>Written <c>[ ... ]</c> rather than as a block.</summary>
+    public bool Flow { get; }
 
     public List<TreeNode> Children { get; } = new();
 
@@ -100,8 +102,6 @@ internal static class YamlTree
         var pendingKeys = new Stack<TreeNode?>();
         var events = 0;
         var lastEnd = Mark.Empty;
-        // Each open collection's style and column, to explain a known failure of the YAML reader (Next).
-        var styles = new Stack<(bool Flow, Mark Start)>();
         InvalidOperationException? readerBug;
         while (Next(parser, out readerBug))
         {
@@ -132,7 +132,9 @@ internal static class YamlTree
                         return null;
                     }
 
-                    TreeNode collection = current is MappingStart ? new TreeMapping(current.Start) : new TreeSequence(current.Start);
+                    TreeNode collection = current is MappingStart mappingStart
+                        ? new TreeMapping(current.Start, mappingStart.Style == MappingStyle.Flow)
+                        : new TreeSequence(current.Start, ((SequenceStart)current).Style == SequenceStyle.Flow);
                     if (collection is TreeSequence list && items is not null && StreamedKey(open, pendingKey, items) is { } key)
                     {
                         list.StreamedKey = key;
@@ -140,19 +142,16 @@ internal static class YamlTree
 
                     Add(collection);
                     open.Push(collection);
-                    styles.Push((current is MappingStart { Style: MappingStyle.Flow } || current is SequenceStart { Style: SequenceStyle.Flow }, current.Start));
                     pendingKeys.Push(pendingKey);
                     pendingKey = null;
                     break;
                 case MappingEnd:
-                    styles.Pop();
                     var mapping = (TreeMapping)open.Pop();
                     mapping.Close(current.End);
                     pendingKey = pendingKeys.Pop();
                     Completed(mapping);
                     break;
                 case SequenceEnd:
-                    styles.Pop();
                     var sequence = (TreeSequence)open.Pop();
                     sequence.Close(current.End);
                     pendingKey = pendingKeys.Pop();
@@ -163,7 +162,7 @@ internal static class YamlTree
 
         if (readerBug is not null)
         {
-            var line = FlowIndentation.Find(text, lastEnd, styles);
+            var line = FlowIndentation.Find(text, lastEnd, open);
             if (line is null)
             {
                 // Not the failure we know: not classified as bad input. It reaches the guard, which makes it SRD0022.

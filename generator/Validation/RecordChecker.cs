@@ -62,7 +62,7 @@ internal sealed class RecordChecker
     {
         if (!_shipped && !_texts.HasDocument(PathText.FileName(source.File.Value)))
         {
-            Report(DiagnosticDescriptors.MissingSourceDocument, source.File.Where, PathOf(source.File), source.Id.Value, source.File.Value);
+            Report(DiagnosticDescriptors.MissingSourceDocument, source.File, source.Id.Value, source.File.Value);
         }
 
         DateModel? published = null;
@@ -72,7 +72,7 @@ internal sealed class RecordChecker
             published = PartialDateParser.TryParse(publishedValue.Value, precision, out var error);
             if (published is null)
             {
-                Report(DiagnosticDescriptors.InvalidDate, publishedValue.Where, PathOf(publishedValue), publishedValue.Value, error);
+                Report(DiagnosticDescriptors.InvalidDate, publishedValue, publishedValue.Value, error);
             }
         }
 
@@ -91,8 +91,9 @@ internal sealed class RecordChecker
             var end = position.End is null ? null : ParseDate(position.End);
             if (start is not null && end is not null && PartialDateParser.Earliest(end) < PartialDateParser.Earliest(start))
             {
-                Report(DiagnosticDescriptors.EndBeforeStart, position.End!.Where, PathOf(position.End.Value),
-                    PartialDateParser.Format(end), PartialDateParser.Format(start));
+                // At the end date's mapping, named by its value's path.
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EndBeforeStart, position.End!.Where, position.End.Value.Path.ToString(),
+                    PartialDateParser.Format(end), PartialDateParser.Format(start)));
             }
 
             if (start is not null)
@@ -124,7 +125,7 @@ internal sealed class RecordChecker
 
         if (meeting.Sources.Count == 0)
         {
-            Report(DiagnosticDescriptors.MissingRequiredField, meeting.Id.Where, meeting.Id.Path.Parent, Keys.Sources);
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredField, meeting.Id.Where, meeting.Id.Path.Parent, Keys.Sources));
         }
 
         if (!_shipped)
@@ -171,7 +172,7 @@ internal sealed class RecordChecker
             if (available.Count == cited.Count)
             {
                 var first = available[0];
-                Report(DiagnosticDescriptors.NotVerbatim, outcome.Where, PathOf(outcome), "outcome", first.Id, first.File,
+                Report(DiagnosticDescriptors.NotVerbatim, outcome, "outcome", first.Id, first.File,
                     VerbatimCheck.ClosestPassage(outcome.Value, first.Text!));
             }
             else
@@ -179,7 +180,7 @@ internal sealed class RecordChecker
                 // An own source without its text is already an error (SRD0010); a shipped one's text is not in the package.
                 foreach (var missing in cited.Where(s => s.Text is null && s.Shipped))
                 {
-                    Report(DiagnosticDescriptors.CannotCheckVerbatim, outcome.Where, PathOf(outcome), "outcome", missing.Id, PathText.FileName(missing.File));
+                    Report(DiagnosticDescriptors.CannotCheckVerbatim, outcome, "outcome", missing.Id, PathText.FileName(missing.File));
                 }
             }
         }
@@ -193,11 +194,11 @@ internal sealed class RecordChecker
             var what = kind == QuoteKind.Direct ? "direct quote" : "reported statement";
             if (source.Text is null && source.Shipped)
             {
-                Report(DiagnosticDescriptors.CannotCheckVerbatim, quote.Text.Where, PathOf(quote.Text), what, source.Id, PathText.FileName(source.File));
+                Report(DiagnosticDescriptors.CannotCheckVerbatim, quote.Text, what, source.Id, PathText.FileName(source.File));
             }
             else if (source.Text is { } text && !VerbatimCheck.Occurs(quote.Text.Value, text))
             {
-                Report(DiagnosticDescriptors.NotVerbatim, quote.Text.Where, PathOf(quote.Text), what, source.Id, source.File,
+                Report(DiagnosticDescriptors.NotVerbatim, quote.Text, what, source.Id, source.File,
                     VerbatimCheck.ClosestPassage(quote.Text.Value, text));
             }
         }
@@ -211,14 +212,14 @@ internal sealed class RecordChecker
     {
         if (!Vocabularies.Precisions.TryParse(raw.Precision.Value, out var precision))
         {
-            Report(DiagnosticDescriptors.InvalidValue, raw.Precision.Where, PathOf(raw.Precision), raw.Precision.Value, Vocabularies.Precisions.Expected);
+            Report(DiagnosticDescriptors.InvalidValue, raw.Precision, raw.Precision.Value, Vocabularies.Precisions.Expected);
             return null;
         }
 
         var date = PartialDateParser.TryParse(raw.Value.Value, precision, out var error);
         if (date is null)
         {
-            Report(DiagnosticDescriptors.InvalidDate, raw.Value.Where, PathOf(raw.Value), raw.Value.Value, error);
+            Report(DiagnosticDescriptors.InvalidDate, raw.Value, raw.Value.Value, error);
         }
 
         return date;
@@ -232,7 +233,7 @@ internal sealed class RecordChecker
             return member;
         }
 
-        Report(DiagnosticDescriptors.InvalidValue, value.Where, PathOf(value), value.Value, vocabulary.Expected);
+        Report(DiagnosticDescriptors.InvalidValue, value, value.Value, vocabulary.Expected);
         return null;
     }
 
@@ -251,7 +252,7 @@ internal sealed class RecordChecker
                 expected += $"; did you mean {meant} ({Countries.Name(meant)})?";
             }
 
-            Report(DiagnosticDescriptors.InvalidValue, country.Where, PathOf(country), country.Value, expected);
+            Report(DiagnosticDescriptors.InvalidValue, country, country.Value, expected);
         }
 
         return country.Value;
@@ -259,8 +260,6 @@ internal sealed class RecordChecker
 
     private static string Member(Located id) => IdentifierNames.ToMemberName(id.Value);
 
-    private static string PathOf(Located value) => value.Path.ToString();
-
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, ValueRef at, params string[] arguments)
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, Located at, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(descriptor, at, arguments));
 }

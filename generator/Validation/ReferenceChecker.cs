@@ -117,5 +117,5 @@ internal sealed class ReferenceChecker
     }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, Located at, params string[] arguments)
-        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, at.Where, new[] { at.Path.ToString() }.Concat(arguments).ToArray()));
+        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, at, arguments));
 }

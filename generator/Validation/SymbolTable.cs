@@ -113,7 +113,7 @@ internal sealed class SymbolTable : IEquatable<SymbolTable>
             if (kept.TryGetValue(id.Value, out var first))
             {
                 var firstId = symbol(first).Id;
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, id.Where, id.Path.ToString(), kind, id.Value) with
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, id, kind, id.Value) with
                 {
                     Mentioned = firstId.Where,
                     MentionSuffix = IsShipped(firstId) ? " in the shipped dataset" : string.Empty,
@@ -148,5 +148,5 @@ internal sealed class SymbolTable : IEquatable<SymbolTable>
     private bool IsShipped(Located id) => _shippedFiles.Contains(id.Where.FilePath);
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, Located at, params string[] arguments)
-        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, at.Where, new[] { at.Path.ToString() }.Concat(arguments).ToArray()));
+        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, at, arguments));
 }

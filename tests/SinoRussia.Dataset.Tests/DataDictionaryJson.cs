@@ -43,15 +43,10 @@ internal static class DataDictionaryJson
         Line("|---|---|---|---|");
         foreach (var property in Properties(repositoryRoot))
         {
-            var allowed = property.AllowedValues is [var longList] && longList.StartsWith("one of ", StringComparison.Ordinal) ? longList
-                : property.AllowedValues.Count > 0
-                ? string.Join(", ", property.AllowedValues.Select(Code))
-                : property.Pattern is { } pattern ? Code(pattern) : None;
+            var allowed = property.AllowedValues.Count == 0 && property.Pattern is { } pattern ? Code(pattern) : AllowedCell(property.AllowedValues);
             Row(Line, Code(property.Path), property.Type, property.Nullable ? "yes" : "no", allowed);
         }
     }
-
-    private const int LongestListed = 12;
 
     private static void Walk(JsonElement root, JsonElement schema, string path, List<Property> properties)
     {
@@ -100,14 +95,8 @@ internal static class DataDictionaryJson
         }
 
         var values = schema.TryGetProperty("enum", out var found) ? found.EnumerateArray().ToList() : [];
-        var types = schema.TryGetProperty("type", out var type)
-            ? type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).ToList() : [type.GetString()!]
-            : values.Select(v => v.ValueKind == JsonValueKind.Null ? "null" : v.ValueKind == JsonValueKind.String ? "string" : "any").Distinct().ToList();
+        var types = DataDictionarySchema.Types(schema).ToList();
         var allowed = values.Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList();
-        if (allowed.Count > LongestListed)
-        {
-            allowed = [$"one of {allowed.Count} (the schema lists them; such as {string.Join(", ", allowed.Take(3))})"];
-        }
 
         return (types, allowed, schema.TryGetProperty("pattern", out var pattern) ? pattern.GetString() : null,
             schema.TryGetProperty("properties", out _) ? schema : null,

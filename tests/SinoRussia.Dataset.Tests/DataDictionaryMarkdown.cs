@@ -147,7 +147,7 @@ internal static class DataDictionaryMarkdown
                     Code(field.Path),
                     field.JsonType,
                     field.Required ? "yes" : "no",
-                    field.AllowedValues.Count == 0 ? None : field.AllowedValues.Count > LongestListed ? $"one of {field.AllowedValues.Count} (the schema lists them; such as {string.Join(", ", field.AllowedValues.Take(3).Select(Code))})" : string.Join(", ", field.AllowedValues.Select(Code)),
+                    AllowedCell(field.AllowedValues),
                     field.Constraints.Count == 0 ? None : string.Join("; ", field.Constraints),
                     field.Description.Length == 0 ? None : field.Description,
                     field.Example is null ? None : Code(field.Example),
@@ -182,6 +182,12 @@ internal static class DataDictionaryMarkdown
     }
 
     /// <summary>Text in a code span; a backtick in it gets a longer fence.</summary>
+    /// <summary>A cell of allowed values: each as code, or for a long list (the 249 countries) its count and the first three.</summary>
+    public static string AllowedCell(IReadOnlyList<string> values)
+        => values.Count == 0 ? None
+            : values.Count > LongestListed ? $"one of {values.Count} (the schema lists them; such as {string.Join(", ", values.Take(3).Select(Code))})"
+            : string.Join(", ", values.Select(Code));
+
     public static string Code(string text) => text.Contains('`', StringComparison.Ordinal) ? $"`` {text} ``" : $"`{text}`";
 
     /// <summary>One table cell: a '|' would end the cell and a line break the row.</summary>

@@ -75,11 +75,11 @@ internal static class GeneratorHarness
 
     public static AdditionalText Text(string path, string? text, System.Text.Encoding? encoding = null) => new InMemoryAdditionalText(path, text, encoding);
 
-    public static GeneratorDriver Driver(IEnumerable<DatasetFile> files, out ImmutableArray<AdditionalText> texts, string? targetNamespace = null, string? rootNamespace = null)
+    public static GeneratorDriver Driver(IEnumerable<DatasetFile> files, out ImmutableArray<AdditionalText> texts, string? targetNamespace = null, string? rootNamespace = null, IReadOnlyDictionary<string, string>? buildProperties = null)
     {
         var list = files.ToList();
         texts = list.Select(f => Text(f.Path, f.Text, f.Encoding)).ToImmutableArray();
-        var options = new OptionsProvider(list, targetNamespace, rootNamespace);
+        var options = new OptionsProvider(list, targetNamespace, rootNamespace, buildProperties);
         return CSharpGeneratorDriver.Create(
             new[] { new DatasetGenerator().AsSourceGenerator() },
             texts,
@@ -89,9 +89,13 @@ internal static class GeneratorHarness
     }
 
     public static GeneratorRun Run(IEnumerable<DatasetFile> files, string? targetNamespace = null)
+        => Run(files, buildProperties: null, targetNamespace);
+
+    /// <summary>A run with MSBuild properties as the project sets them (<c>SinoRussiaDatasetNamedMembers</c> → <c>build_property.SinoRussiaDatasetNamedMembers</c>).</summary>
+    public static GeneratorRun Run(IEnumerable<DatasetFile> files, IReadOnlyDictionary<string, string>? buildProperties, string? targetNamespace = null)
     {
         var compilation = Compilation();
-        var driver = Driver(files, targetNamespace).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var driver = Driver(files, out _, targetNamespace, buildProperties: buildProperties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
     }
 
@@ -109,16 +113,16 @@ internal static class GeneratorHarness
         public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class OptionsProvider(IReadOnlyList<DatasetFile> files, string? targetNamespace, string? rootNamespace) : AnalyzerConfigOptionsProvider
+    private sealed class OptionsProvider(IReadOnlyList<DatasetFile> files, string? targetNamespace, string? rootNamespace, IReadOnlyDictionary<string, string>? buildProperties) : AnalyzerConfigOptionsProvider
     {
         // A path may be given twice (a test of that case): its first role counts.
         private readonly Dictionary<string, string> _roles = files.GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.First().Role);
 
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(Globals(targetNamespace, rootNamespace));
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(Globals(targetNamespace, rootNamespace, buildProperties));
 
-        private static Dictionary<string, string> Globals(string? targetNamespace, string? rootNamespace)
+        private static Dictionary<string, string> Globals(string? targetNamespace, string? rootNamespace, IReadOnlyDictionary<string, string>? buildProperties)
         {
-            var globals = new Dictionary<string, string>();
+            var globals = (buildProperties ?? new Dictionary<string, string>()).ToDictionary(p => "build_property." + p.Key, p => p.Value);
             if (targetNamespace is not null)
             {
                 globals[GeneratorOptions.NamespaceProperty] = targetNamespace;

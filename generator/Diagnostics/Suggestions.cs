@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SinoRussia.Dataset.Generator.Schema;
 
 namespace SinoRussia.Dataset.Generator.Diagnostics;
 
@@ -33,30 +34,5 @@ internal static class Suggestions
     public static int Distance(string a, string b)
         => a.Length > 200 || b.Length > 200
             ? int.MaxValue // not worth a suggestion, and keeps the work bounded
-            : Levenshtein(a, b);
-
-    /// <summary>The Levenshtein distance (insertions, deletions, substitutions), ordinal; also the draft tool's name matching.</summary>
-    public static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+            : EditDistance.Levenshtein(a, b);
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using SinoRussia.Dataset.Generator.Hosting;
 
 namespace SinoRussia.Dataset.Tool.Checking;
 
@@ -19,7 +20,7 @@ internal static class DataFolder
     /// <param name="directory">The folder.</param>
     /// <param name="withShipped">Whether the shipped data is added to check against (a project's extension);
     /// false for a folder that is a whole dataset of its own, such as the repository's <c>data/</c>.</param>
-    public static IReadOnlyList<DataFile> Read(string directory, bool withShipped = true)
+    public static IReadOnlyList<DatasetInput> Read(string directory, bool withShipped = true)
     {
         var root = Path.GetFullPath(directory);
         if (!Directory.Exists(root))
@@ -27,18 +28,18 @@ internal static class DataFolder
             throw new DirectoryNotFoundException($"The folder '{directory}' does not exist.");
         }
 
-        var files = new List<DataFile>();
+        var files = new List<DatasetInput>();
         foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var role = Path.GetExtension(path).ToLowerInvariant() switch
             {
-                ".yaml" or ".yml" => "data",
-                ".txt" => "source",
-                _ => null,
+                ".yaml" or ".yml" => DatasetInputRole.Data,
+                ".txt" => DatasetInputRole.Source,
+                _ => (DatasetInputRole?)null,
             };
             if (role is not null)
             {
-                files.Add(new DataFile(path, role, ReadText(path)));
+                files.Add(new DatasetInput(path, ReadText(path), role.Value));
             }
         }
 
@@ -51,14 +52,14 @@ internal static class DataFolder
     }
 
     /// <summary>The shipped YAML, embedded in the tool at build time.</summary>
-    public static IEnumerable<DataFile> Shipped()
+    public static IEnumerable<DatasetInput> Shipped()
     {
         var assembly = typeof(DataFolder).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("shipped/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream, StrictUtf8);
-            yield return new DataFile("shipped:" + name["shipped/".Length..], "shipped", reader.ReadToEnd());
+            yield return new DatasetInput("shipped:" + name["shipped/".Length..], reader.ReadToEnd(), DatasetInputRole.Shipped);
         }
     }
 

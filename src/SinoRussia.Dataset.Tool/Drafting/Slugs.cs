@@ -28,5 +28,5 @@ internal static class Slugs
     /// <param name="b">The other.</param>
     /// <returns>The number of insertions, deletions and substitutions.</returns>
     public static int EditDistance(string a, string b)
-        => SinoRussia.Dataset.Generator.Diagnostics.Suggestions.Levenshtein(a.ToLowerInvariant(), b.ToLowerInvariant());
+        => SinoRussia.Dataset.EditDistance.Levenshtein(a.ToLowerInvariant(), b.ToLowerInvariant());
 }

@@ -45,14 +45,14 @@ public class DateRuleTests
     public void Generator_and_runtime_agree_on_who_holds_a_post_on_a_date()
     {
         var random = new Random(20251202);
-        var organisation = new Organisation("o", "Organisation", "CN");
+        var organisation = new Organisation { Id = "o", Name = "Organisation", Country = "CN" };
         var checkedCases = 0;
         for (var i = 0; i < 20_000; i++)
         {
             var start = RandomDate(random);
             var end = random.Next(3) == 0 ? null : RandomDate(random);
             var date = RandomDate(random);
-            var runtimeHeld = new Position("post", organisation, Runtime(start), end is null ? null : Runtime(end), null).IsHeldOn(Runtime(date).Earliest);
+            var runtimeHeld = new Position { Title = "post", Organisation = organisation, Start = Runtime(start), End = end is null ? null : Runtime(end) }.IsHeldOn(Runtime(date).Earliest);
             PostRule.IsHeldOn(start, end, date).ShouldBe(runtimeHeld, $"start {start}, end {end}, date {date}");
             checkedCases += runtimeHeld ? 1 : 0;
         }

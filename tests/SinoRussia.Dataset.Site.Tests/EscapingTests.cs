@@ -66,16 +66,32 @@ public class EscapingTests
     private static SinoRussiaDataset Build(string meetingId)
     {
         var date = new PartialDate(2025, 3, 1, DatePrecision.Day);
-        var source = new Source("hostile-source", "hostile.txt", Hostile, Hostile, date, null, null, Hostile, Hostile, "en", Hostile);
-        var organisation = new Organisation("hostile-org", Hostile, "CN");
-        var post = new Position(Hostile, organisation, new PartialDate(2020, 0, 0, DatePrecision.Year), null, Hostile);
-        var china = new Official("hostile-cn", Hostile, new[] { Hostile }, "CN", new[] { post });
-        var russia = new Official("hostile-ru", "Plain Name", Array.Empty<string>(), "RU", Array.Empty<Position>());
-        var meeting = new Meeting(meetingId, Hostile, date, FactBasis.Inferred, Hostile, new Place(Hostile, "RU", Hostile, FactBasis.Inferred, Hostile),
-            MeetingFormat.InPerson, null, Hostile,
-            new[] { new Participant(china, ParticipantRole.Guest, Hostile, date), new Participant(russia, ParticipantRole.Host, null, date) },
-            new[] { Topic.BilateralRelations }, new[] { Hostile }, new[] { source });
-        var quote = new Quote("hostile-quote", QuoteKind.Direct, china, meeting, source, Hostile, new[] { Topic.BilateralRelations });
+        var source = new Source
+        {
+            Id = "hostile-source", File = "hostile.txt", Publisher = Hostile, Title = Hostile, Published = date,
+            Dateline = Hostile, Author = Hostile, Language = "en", Notes = Hostile,
+        };
+        var organisation = new Organisation { Id = "hostile-org", Name = Hostile, Country = "CN" };
+        var post = new Position { Title = Hostile, Organisation = organisation, Start = new PartialDate(2020, 0, 0, DatePrecision.Year), Note = Hostile };
+        var china = new Official { Id = "hostile-cn", Name = Hostile, Aliases = new[] { Hostile }, Country = "CN", Positions = new[] { post } };
+        var russia = new Official { Id = "hostile-ru", Name = "Plain Name", Country = "RU", Positions = Array.Empty<Position>() };
+        var meeting = new Meeting
+        {
+            Id = meetingId, Title = Hostile, Date = date, DateBasis = FactBasis.Inferred, DateNote = Hostile,
+            Place = new Place { City = Hostile, Country = "RU", Venue = Hostile, Basis = FactBasis.Inferred, Note = Hostile },
+            Format = MeetingFormat.InPerson, Occasion = Hostile,
+            Participants = new[]
+            {
+                new Participant { Official = china, Role = ParticipantRole.Guest, TitleInSource = Hostile, MeetingDate = date },
+                new Participant { Official = russia, Role = ParticipantRole.Host, MeetingDate = date },
+            },
+            Topics = new[] { Topic.BilateralRelations }, Outcomes = new[] { Hostile }, Sources = new[] { source },
+        };
+        var quote = new Quote
+        {
+            Id = "hostile-quote", Kind = QuoteKind.Direct, Speaker = china, Meeting = meeting, Source = source, Text = Hostile,
+            Topics = new[] { Topic.BilateralRelations },
+        };
         return new SinoRussiaDataset(new[] { source }, new[] { organisation }, Array.Empty<Mechanism>(), new[] { china, russia }, new[] { meeting }, new[] { quote });
     }
 }

@@ -169,7 +169,7 @@ public class EventCodingTests
     {
         var cn = Person("cn-official", "CN");
         var ru = Person("ru-official", "RU");
-        var inBeijing = new Place("Beijing", "CN", null, FactBasis.Stated, null);
+        var inBeijing = new Place { City = "Beijing", Country = "CN", Basis = FactBasis.Stated };
 
         Rows(Build(MeetingFormat.InPerson, inBeijing, (cn, ParticipantRole.Guest), (ru, ParticipantRole.Host))).ShouldBe(new[]
         {
@@ -184,7 +184,7 @@ public class EventCodingTests
         var host = Person("cn-host", "CN");
         var aide = Person("cn-aide", "CN");
         var guest = Person("ru-guest", "RU");
-        var meeting = Build(MeetingFormat.InPerson, new Place("Beijing", "CN", null, FactBasis.Stated, null),
+        var meeting = Build(MeetingFormat.InPerson, new Place { City = "Beijing", Country = "CN", Basis = FactBasis.Stated },
             (host, ParticipantRole.Host), (aide, ParticipantRole.Host), (guest, ParticipantRole.Guest));
 
         EventCoding.Code(meeting).Select(e => e.Id).ShouldBe(new[]
@@ -285,10 +285,13 @@ public class EventCodingTests
         _ => code,
     };
 
-    private static Official Person(string id, string country) => new(id, id, Array.Empty<string>(), country, Array.Empty<Position>());
+    private static Official Person(string id, string country) => new() { Id = id, Name = id, Country = country, Positions = Array.Empty<Position>() };
 
     private static Meeting Build(MeetingFormat format, Place? place, params (Official Official, ParticipantRole Role)[] participants)
-        => new("hand-built", "A meeting built by hand", Day, FactBasis.Stated, null, place, format, null, null,
-            participants.Select(p => new Participant(p.Official, p.Role, null, Day)).ToList(), Array.Empty<Topic>(),
-            Array.Empty<string>(), Array.Empty<Source>());
+        => new()
+        {
+            Id = "hand-built", Title = "A meeting built by hand", Date = Day, DateBasis = FactBasis.Stated, Place = place, Format = format,
+            Participants = participants.Select(p => new Participant { Official = p.Official, Role = p.Role, MeetingDate = Day }).ToList(),
+            Sources = Array.Empty<Source>(),
+        };
 }

@@ -49,7 +49,7 @@ public class IndexTests
     [Fact]
     public void Records_built_by_hand_have_no_dataset_to_navigate()
     {
-        var official = new Official("x", "X", Array.Empty<string>(), "CN", Array.Empty<Position>());
+        var official = new Official { Id = "x", Name = "X", Country = "CN", Positions = Array.Empty<Position>() };
         official.Meetings.ShouldBeEmpty();
         official.Quotes.ShouldBeEmpty();
         Meetings.Of(official).ShouldBeEmpty();

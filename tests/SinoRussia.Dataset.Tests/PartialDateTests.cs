@@ -73,6 +73,6 @@ public class PartialDateTests
         Sources.ById("tass-2025-12-02").ToString().ShouldBe("TASS, 2025-12-02");
         var unattributed = Sources.ById("unattributed-report-2025");
         unattributed.ToString().ShouldBe(unattributed.Title);
-        new Source("bare", "bare.txt", null, null, null, null, null, null, null, null, null).ToString().ShouldBe("bare");
+        new Source { Id = "bare", File = "bare.txt" }.ToString().ShouldBe("bare");
     }
 }

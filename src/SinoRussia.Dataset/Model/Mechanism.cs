@@ -1,46 +1,36 @@
-using System.Threading;
-using SinoRussia.Dataset.Storage;
+using System.Diagnostics.CodeAnalysis;
+
+// A record read from compiled data has its required members from its table, read when first asked for:
+// the compiler cannot see that (CS8618 on the constructor marked SetsRequiredMembers).
+#pragma warning disable CS8618
 
 namespace SinoRussia.Dataset;
 
 /// <summary>A standing mechanism a meeting belongs to, such as the strategic security consultation.</summary>
 public sealed class Mechanism
 {
-    private readonly TableData? _data;
-    private readonly int _idReference;
-    private readonly int _offset;
-    private string? _id;
-    private string? _name;
+    private StoredRecord<Details> _stored;
 
-    /// <summary>Creates a mechanism.</summary>
-    /// <param name="id">The stable id.</param>
-    /// <param name="name">The English name.</param>
-    public Mechanism(string id, string name)
-    {
-        _id = id;
-        _name = name;
-    }
+    /// <summary>Creates a mechanism: set its properties in an object initializer.</summary>
+    public Mechanism() => _stored = StoredRecord<Details>.BuiltByHand();
 
-    internal Mechanism(TableData data, int idReference, int offset)
-    {
-        _data = data;
-        _idReference = idReference;
-        _offset = offset;
-    }
+    [SetsRequiredMembers] // its required members are read from the table when first asked for (hence no CS8618 here)
+    internal Mechanism(IStoredTable table, int idReference, int offset) => _stored = new(table, idReference, offset);
 
     /// <summary>The stable id.</summary>
-    public string Id => _id ??= _data!.RequiredString(_idReference);
+    public required string Id { get => _stored.Id; init => _stored.SetId(value); }
 
     /// <summary>The English name.</summary>
-    public string Name => _name ?? Load();
+    public required string Name { get => D.Name; init => _stored.Building.Name = value; }
 
     /// <inheritdoc />
     public override string ToString() => Name;
 
-    private string Load()
+    private Details D => _stored.Read(static (table, offset, _) => table.ReadMechanism(offset), 0);
+
+    /// <summary>Everything but the id, read on first use.</summary>
+    internal sealed class Details
     {
-        var reader = _data!.Reader(_offset);
-        var name = _data.RequiredString(reader.ReadInt());
-        return Interlocked.CompareExchange(ref _name, name, null) ?? name;
+        public string Name { get; set; } = string.Empty;
     }
 }

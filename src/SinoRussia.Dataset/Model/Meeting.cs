@@ -1,92 +1,69 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
-using SinoRussia.Dataset.Storage;
+using System.Diagnostics.CodeAnalysis;
+
+// A record read from compiled data has its required members from its table, read when first asked for:
+// the compiler cannot see that (CS8618 on the constructor marked SetsRequiredMembers).
+#pragma warning disable CS8618
 
 namespace SinoRussia.Dataset;
 
 /// <summary>A meeting, call or talks that a source document reports.</summary>
 public sealed class Meeting
 {
-    private readonly TableData? _data;
-    private readonly int _idReference;
-    private readonly int _offset;
-    private string? _id;
-    private Details? _details;
+    private StoredRecord<Details> _stored;
 
-    /// <summary>Creates a meeting.</summary>
-    /// <param name="id">The stable id.</param>
-    /// <param name="title">A one-line description.</param>
-    /// <param name="date">The date, to its known precision.</param>
-    /// <param name="dateBasis">Whether the date is stated, from a dateline, or inferred.</param>
-    /// <param name="dateNote">How the date is known, where not plainly stated.</param>
-    /// <param name="place">Where it took place; null for calls and virtual meetings.</param>
-    /// <param name="format">In person, virtual or phone.</param>
-    /// <param name="mechanism">The standing mechanism it belongs to, where stated.</param>
-    /// <param name="occasion">The event it took place at, where stated.</param>
-    /// <param name="participants">Who took part.</param>
-    /// <param name="topics">What was discussed.</param>
-    /// <param name="outcomes">Agreements and outcomes the documents state, as excerpts.</param>
-    /// <param name="sources">The documents that report it.</param>
-    public Meeting(string id, string title, PartialDate date, FactBasis dateBasis, string? dateNote, Place? place, MeetingFormat format,
-        Mechanism? mechanism, string? occasion, IReadOnlyList<Participant> participants, IReadOnlyList<Topic> topics,
-        IReadOnlyList<string> outcomes, IReadOnlyList<Source> sources)
-    {
-        _id = id;
-        Date = date;
-        _details = new Details(title, dateBasis, dateNote, place, format, mechanism, occasion, ReadOnly.Wrap(participants),
-            ReadOnly.Wrap(topics), ReadOnly.Wrap(outcomes), ReadOnly.Wrap(sources));
-    }
+    /// <summary>Creates a meeting: set its properties in an object initializer.</summary>
+    public Meeting() => _stored = StoredRecord<Details>.BuiltByHand();
 
-    internal Meeting(TableData data, int idReference, PartialDate date, int offset)
+    [SetsRequiredMembers] // its required members are read from the table when first asked for (hence no CS8618 here)
+    internal Meeting(IStoredTable table, int idReference, PartialDate date, int offset)
     {
-        _data = data;
-        _idReference = idReference;
+        _stored = new(table, idReference, offset);
         Date = date;
-        _offset = offset;
     }
 
     /// <summary>The stable id, such as <c>wang-yi-shoigu-2025-02-28</c>.</summary>
-    public string Id => _id ??= _data!.RequiredString(_idReference);
+    public required string Id { get => _stored.Id; init => _stored.SetId(value); }
 
     /// <summary>A one-line description.</summary>
-    public string Title => D.Title;
+    public required string Title { get => D.Title; init => _stored.Building.Title = value; }
 
     /// <summary>The date, to its known precision.</summary>
-    public PartialDate Date { get; }
+    public required PartialDate Date { get; init; }
 
     /// <summary>Whether the date is stated, from a dateline, or inferred.</summary>
-    public FactBasis DateBasis => D.DateBasis;
+    public required FactBasis DateBasis { get => D.DateBasis; init => _stored.Building.DateBasis = value; }
 
     /// <summary>How the date is known, where not plainly stated.</summary>
-    public string? DateNote => D.DateNote;
+    public string? DateNote { get => D.DateNote; init => _stored.Building.DateNote = value; }
 
     /// <summary>Where it took place; null for calls and virtual meetings.</summary>
-    public Place? Place => D.Place;
+    public Place? Place { get => D.Place; init => _stored.Building.Place = value; }
 
     /// <summary>In person, virtual or phone.</summary>
-    public MeetingFormat Format => D.Format;
+    public required MeetingFormat Format { get => D.Format; init => _stored.Building.Format = value; }
 
     /// <summary>The standing mechanism it belongs to, where stated.</summary>
-    public Mechanism? Mechanism => D.Mechanism;
+    public Mechanism? Mechanism { get => D.Mechanism; init => _stored.Building.Mechanism = value; }
 
     /// <summary>The event it took place at, where stated (such as the 16th BRICS Summit).</summary>
-    public string? Occasion => D.Occasion;
+    public string? Occasion { get => D.Occasion; init => _stored.Building.Occasion = value; }
 
     /// <summary>Who took part.</summary>
-    public IReadOnlyList<Participant> Participants => D.Participants;
+    public required IReadOnlyList<Participant> Participants { get => D.Participants; init => _stored.Building.Participants = ReadOnly.Wrap(value); }
 
     /// <summary>What was discussed.</summary>
-    public IReadOnlyList<Topic> Topics => D.Topics;
+    public IReadOnlyList<Topic> Topics { get => D.Topics; init => _stored.Building.Topics = ReadOnly.Wrap(value); }
 
     /// <summary>Agreements and outcomes the documents state, as verbatim excerpts.</summary>
-    public IReadOnlyList<string> Outcomes => D.Outcomes;
+    public IReadOnlyList<string> Outcomes { get => D.Outcomes; init => _stored.Building.Outcomes = ReadOnly.Wrap(value); }
 
     /// <summary>The documents that report it.</summary>
-    public IReadOnlyList<Source> Sources => D.Sources;
+    public required IReadOnlyList<Source> Sources { get => D.Sources; init => _stored.Building.Sources = ReadOnly.Wrap(value); }
 
     /// <summary>The quotes said at this meeting, in the dataset this meeting belongs to (empty for a meeting built by hand).</summary>
-    public IReadOnlyList<Quote> Quotes => _data?.Store.Quotes.At(this) ?? Array.Empty<Quote>();
+    public IReadOnlyList<Quote> Quotes => _stored.Table?.Links.QuotesAt(this) ?? Array.Empty<Quote>();
 
     /// <summary>Whether <paramref name="official"/> took part.</summary>
     /// <param name="official">The official.</param>
@@ -112,45 +89,31 @@ public sealed class Meeting
     /// <inheritdoc />
     public override string ToString() => $"{Date} {Title}";
 
-    private Details D => _details ?? Load();
+    private Details D => _stored.Read(static (table, offset, meeting) => table.ReadMeeting(offset, meeting.Date), this);
 
-    private Details Load()
+    /// <summary>Everything but the id and the date, read on first use.</summary>
+    internal sealed class Details
     {
-        var data = _data!;
-        var reader = data.Reader(_offset);
-        var title = data.RequiredString(reader.ReadInt());
-        var basis = (FactBasis)reader.ReadInt();
-        var dateNote = data.String(reader.ReadInt());
-        Place? place = null;
-        if (reader.ReadBool())
-        {
-            place = new Place(data.String(reader.ReadInt()), data.RequiredString(reader.ReadInt()), data.String(reader.ReadInt()),
-                (FactBasis)reader.ReadInt(), data.String(reader.ReadInt()));
-        }
+        public string Title { get; set; } = string.Empty;
 
-        var format = (MeetingFormat)reader.ReadInt();
-        var mechanismId = data.String(reader.ReadInt());
-        var mechanism = mechanismId is null ? null : data.Store.Mechanisms.ById(mechanismId);
-        var occasion = data.String(reader.ReadInt());
-        var participants = RecordDecoder.ReadParticipants(data, ref reader, Date);
-        var topics = RecordDecoder.ReadTopics(data, ref reader);
-        var outcomes = RecordDecoder.ReadRequiredStrings(data, ref reader);
-        var sources = RecordDecoder.ReadReferences(data, ref reader, data.Store.Sources.ById);
-        var details = new Details(title, basis, dateNote, place, format, mechanism, occasion, participants.AsReadOnly(),
-            ReadOnly.Wrap(topics), ReadOnly.Wrap(outcomes), ReadOnly.Wrap(sources));
-        return Interlocked.CompareExchange(ref _details, details, null) ?? details;
+        public FactBasis DateBasis { get; set; }
+
+        public string? DateNote { get; set; }
+
+        public Place? Place { get; set; }
+
+        public MeetingFormat Format { get; set; }
+
+        public Mechanism? Mechanism { get; set; }
+
+        public string? Occasion { get; set; }
+
+        public IReadOnlyList<Participant> Participants { get; set; } = Array.Empty<Participant>();
+
+        public IReadOnlyList<Topic> Topics { get; set; } = Array.Empty<Topic>();
+
+        public IReadOnlyList<string> Outcomes { get; set; } = Array.Empty<string>();
+
+        public IReadOnlyList<Source> Sources { get; set; } = Array.Empty<Source>();
     }
-
-    private sealed record Details(
-        string Title,
-        FactBasis DateBasis,
-        string? DateNote,
-        Place? Place,
-        MeetingFormat Format,
-        Mechanism? Mechanism,
-        string? Occasion,
-        IReadOnlyList<Participant> Participants,
-        IReadOnlyList<Topic> Topics,
-        IReadOnlyList<string> Outcomes,
-        IReadOnlyList<Source> Sources);
 }

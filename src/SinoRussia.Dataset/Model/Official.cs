@@ -1,58 +1,44 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
-using SinoRussia.Dataset.Storage;
+using System.Diagnostics.CodeAnalysis;
+
+// A record read from compiled data has its required members from its table, read when first asked for:
+// the compiler cannot see that (CS8618 on the constructor marked SetsRequiredMembers).
+#pragma warning disable CS8618
 
 namespace SinoRussia.Dataset;
 
 /// <summary>A person who takes part in the meetings, with the posts held over time.</summary>
 public sealed class Official
 {
-    private readonly TableData? _data;
-    private readonly int _idReference;
-    private readonly int _offset;
-    private string? _id;
-    private Details? _details;
+    private StoredRecord<Details> _stored;
 
-    /// <summary>Creates an official.</summary>
-    /// <param name="id">The stable kebab-case id.</param>
-    /// <param name="name">The canonical English name.</param>
-    /// <param name="aliases">Every spelling the documents use.</param>
-    /// <param name="country">The ISO 3166-1 alpha-2 country code.</param>
-    /// <param name="positions">The posts held, in the order recorded.</param>
-    public Official(string id, string name, IReadOnlyList<string> aliases, string country, IReadOnlyList<Position> positions)
-    {
-        _id = id;
-        _details = new Details(name, ReadOnly.Wrap(aliases), country, ReadOnly.Wrap(positions));
-    }
+    /// <summary>Creates an official: set its properties in an object initializer.</summary>
+    public Official() => _stored = StoredRecord<Details>.BuiltByHand();
 
-    internal Official(TableData data, int idReference, int offset)
-    {
-        _data = data;
-        _idReference = idReference;
-        _offset = offset;
-    }
+    [SetsRequiredMembers] // its required members are read from the table when first asked for (hence no CS8618 here)
+    internal Official(IStoredTable table, int idReference, int offset) => _stored = new(table, idReference, offset);
 
     /// <summary>The stable id, such as <c>wang-yi</c>.</summary>
-    public string Id => _id ??= _data!.RequiredString(_idReference);
+    public required string Id { get => _stored.Id; init => _stored.SetId(value); }
 
     /// <summary>The canonical English name.</summary>
-    public string Name => D.Name;
+    public required string Name { get => D.Name; init => _stored.Building.Name = value; }
 
     /// <summary>Every spelling the documents use (<c>Sergei Shoigu</c>, <c>Sergey Shoigu</c>).</summary>
-    public IReadOnlyList<string> Aliases => D.Aliases;
+    public IReadOnlyList<string> Aliases { get => D.Aliases; init => _stored.Building.Aliases = ReadOnly.Wrap(value); }
 
     /// <summary>The ISO 3166-1 alpha-2 country code, such as <c>CN</c> or <c>RU</c>.</summary>
-    public string Country => D.Country;
+    public required string Country { get => D.Country; init => _stored.Building.Country = value; }
 
     /// <summary>The posts held, in the order recorded.</summary>
-    public IReadOnlyList<Position> Positions => D.Positions;
+    public required IReadOnlyList<Position> Positions { get => D.Positions; init => _stored.Building.Positions = ReadOnly.Wrap(value); }
 
     /// <summary>The meetings this official took part in, ordered by date, in the dataset the official belongs to (empty for an official built by hand).</summary>
-    public IReadOnlyList<Meeting> Meetings => _data?.Store.Meetings.Of(this) ?? Array.Empty<Meeting>();
+    public IReadOnlyList<Meeting> Meetings => _stored.Table?.Links.MeetingsOf(this) ?? Array.Empty<Meeting>();
 
     /// <summary>The quotes of this official, in the dataset the official belongs to (empty for an official built by hand).</summary>
-    public IReadOnlyList<Quote> Quotes => _data?.Store.Quotes.By(this) ?? Array.Empty<Quote>();
+    public IReadOnlyList<Quote> Quotes => _stored.Table?.Links.QuotesBy(this) ?? Array.Empty<Quote>();
 
     /// <summary>Every post held on <paramref name="date"/>.</summary>
     /// <param name="date">The day.</param>
@@ -94,29 +80,17 @@ public sealed class Official
     /// <inheritdoc />
     public override string ToString() => Name;
 
-    private Details D => _details ?? Load();
+    private Details D => _stored.Read(static (table, offset, _) => table.ReadOfficial(offset), 0);
 
-    private Details Load()
+    /// <summary>Everything but the id, read on first use.</summary>
+    internal sealed class Details
     {
-        var data = _data!;
-        var reader = data.Reader(_offset);
-        var name = data.RequiredString(reader.ReadInt());
-        var aliases = RecordDecoder.ReadRequiredStrings(data, ref reader);
-        var country = data.RequiredString(reader.ReadInt());
-        var count = reader.ReadInt();
-        var positions = new Position[count];
-        for (var i = 0; i < count; i++)
-        {
-            var title = data.RequiredString(reader.ReadInt());
-            var organisation = data.Store.Organisations.ById(data.RequiredString(reader.ReadInt()));
-            var start = reader.ReadDate() ?? throw new InvalidOperationException("A post without a start in the compiled data.");
-            var end = reader.ReadDate();
-            positions[i] = new Position(title, organisation, start, end, data.String(reader.ReadInt()));
-        }
+        public string Name { get; set; } = string.Empty;
 
-        var details = new Details(name, ReadOnly.Wrap(aliases), country, ReadOnly.Wrap(positions));
-        return Interlocked.CompareExchange(ref _details, details, null) ?? details;
+        public IReadOnlyList<string> Aliases { get; set; } = Array.Empty<string>();
+
+        public string Country { get; set; } = string.Empty;
+
+        public IReadOnlyList<Position> Positions { get; set; } = Array.Empty<Position>();
     }
-
-    private sealed record Details(string Name, IReadOnlyList<string> Aliases, string Country, IReadOnlyList<Position> Positions);
 }

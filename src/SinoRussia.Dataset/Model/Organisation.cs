@@ -1,54 +1,41 @@
-using System.Threading;
-using SinoRussia.Dataset.Storage;
+using System.Diagnostics.CodeAnalysis;
+
+// A record read from compiled data has its required members from its table, read when first asked for:
+// the compiler cannot see that (CS8618 on the constructor marked SetsRequiredMembers).
+#pragma warning disable CS8618
 
 namespace SinoRussia.Dataset;
 
 /// <summary>A body in which an official holds a post.</summary>
 public sealed class Organisation
 {
-    private readonly TableData? _data;
-    private readonly int _idReference;
-    private readonly int _offset;
-    private string? _id;
-    private Details? _details;
+    private StoredRecord<Details> _stored;
 
-    /// <summary>Creates an organisation.</summary>
-    /// <param name="id">The stable id.</param>
-    /// <param name="name">The English name.</param>
-    /// <param name="country">The ISO 3166-1 alpha-2 country code, where it belongs to one country.</param>
-    public Organisation(string id, string name, string? country)
-    {
-        _id = id;
-        _details = new Details(name, country);
-    }
+    /// <summary>Creates an organisation: set its properties in an object initializer.</summary>
+    public Organisation() => _stored = StoredRecord<Details>.BuiltByHand();
 
-    internal Organisation(TableData data, int idReference, int offset)
-    {
-        _data = data;
-        _idReference = idReference;
-        _offset = offset;
-    }
+    [SetsRequiredMembers] // its required members are read from the table when first asked for (hence no CS8618 here)
+    internal Organisation(IStoredTable table, int idReference, int offset) => _stored = new(table, idReference, offset);
 
     /// <summary>The stable id, such as <c>russia-security-council</c>.</summary>
-    public string Id => _id ??= _data!.RequiredString(_idReference);
+    public required string Id { get => _stored.Id; init => _stored.SetId(value); }
 
     /// <summary>The English name.</summary>
-    public string Name => D.Name;
+    public required string Name { get => D.Name; init => _stored.Building.Name = value; }
 
     /// <summary>The ISO 3166-1 alpha-2 country code, where it belongs to one country.</summary>
-    public string? Country => D.Country;
+    public string? Country { get => D.Country; init => _stored.Building.Country = value; }
 
     /// <inheritdoc />
     public override string ToString() => Name;
 
-    private Details D => _details ?? Load();
+    private Details D => _stored.Read(static (table, offset, _) => table.ReadOrganisation(offset), 0);
 
-    private Details Load()
+    /// <summary>Everything but the id, read on first use.</summary>
+    internal sealed class Details
     {
-        var reader = _data!.Reader(_offset);
-        var details = new Details(_data.RequiredString(reader.ReadInt()), _data.String(reader.ReadInt()));
-        return Interlocked.CompareExchange(ref _details, details, null) ?? details;
-    }
+        public string Name { get; set; } = string.Empty;
 
-    private sealed record Details(string Name, string? Country);
+        public string? Country { get; set; }
+    }
 }

@@ -1,75 +1,62 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
-using SinoRussia.Dataset.Storage;
+using System.Diagnostics.CodeAnalysis;
+
+// A record read from compiled data has its required members from its table, read when first asked for:
+// the compiler cannot see that (CS8618 on the constructor marked SetsRequiredMembers).
+#pragma warning disable CS8618
 
 namespace SinoRussia.Dataset;
 
 /// <summary>What an official said at a meeting, as a source document gives it.</summary>
 public sealed class Quote
 {
-    private readonly TableData? _data;
-    private readonly int _idReference;
-    private readonly int _offset;
-    private string? _id;
-    private Details? _details;
+    private StoredRecord<Details> _stored;
 
-    /// <summary>Creates a quote.</summary>
-    /// <param name="id">The stable id.</param>
-    /// <param name="kind">Direct quotation or reported statement.</param>
-    /// <param name="speaker">Who said it.</param>
-    /// <param name="meeting">Where it was said.</param>
-    /// <param name="source">The document it is taken from.</param>
-    /// <param name="text">The text, verbatim from the document.</param>
-    /// <param name="topics">What it is about.</param>
-    public Quote(string id, QuoteKind kind, Official speaker, Meeting meeting, Source source, string text, IReadOnlyList<Topic> topics)
-    {
-        _id = id;
-        _details = new Details(kind, speaker.Id, meeting.Id, source.Id, text, ReadOnly.Wrap(topics))
-        {
-            Speaker = speaker,
-            Meeting = meeting,
-            Source = source,
-        };
-    }
+    /// <summary>Creates a quote: set its properties in an object initializer.</summary>
+    public Quote() => _stored = StoredRecord<Details>.BuiltByHand();
 
-    internal Quote(TableData data, int idReference, int offset)
-    {
-        _data = data;
-        _idReference = idReference;
-        _offset = offset;
-    }
+    [SetsRequiredMembers] // its required members are read from the table when first asked for (hence no CS8618 here)
+    internal Quote(IStoredTable table, int idReference, int offset) => _stored = new(table, idReference, offset);
 
     /// <summary>The stable id, such as <c>tass-2025-12-02-d1</c>.</summary>
-    public string Id => _id ??= _data!.RequiredString(_idReference);
+    public required string Id { get => _stored.Id; init => _stored.SetId(value); }
 
     /// <summary>Direct quotation or reported statement.</summary>
-    public QuoteKind Kind => D.Kind;
+    public required QuoteKind Kind { get => D.Kind; init => _stored.Building.Kind = value; }
 
     /// <summary>
-    /// How <see cref="Speaker"/> is known: named by the sentence (<see cref="SpeakerAttribution.Sentence"/>),
-    /// or only by the paragraph-continuation rule (<see cref="SpeakerAttribution.Continuation"/>).
+    /// How <see cref="Speaker"/> is known: named by the sentence (<see cref="SpeakerAttribution.Sentence"/>,
+    /// the default), or only by the paragraph-continuation rule (<see cref="SpeakerAttribution.Continuation"/>).
     /// </summary>
-    public SpeakerAttribution Attribution
-    {
-        get => D.Attribution;
-        init => _details = D with { Attribution = value };
-    }
+    public SpeakerAttribution Attribution { get => D.Attribution; init => _stored.Building.Attribution = value; }
 
     /// <summary>Who said it.</summary>
-    public Official Speaker => D.Speaker ??= _data!.Store.Officials.ById(D.SpeakerId);
+    public required Official Speaker
+    {
+        get => D.Speaker ??= _stored.Table!.Links.Official(D.SpeakerId);
+        init => (_stored.Building.Speaker, _stored.Building.SpeakerId) = (value, value.Id);
+    }
 
     /// <summary>Where it was said.</summary>
-    public Meeting Meeting => D.Meeting ??= _data!.Store.Meetings.ById(D.MeetingId);
+    public required Meeting Meeting
+    {
+        get => D.Meeting ??= _stored.Table!.Links.Meeting(D.MeetingId);
+        init => (_stored.Building.Meeting, _stored.Building.MeetingId) = (value, value.Id);
+    }
 
     /// <summary>The document it is taken from.</summary>
-    public Source Source => D.Source ??= _data!.Store.Sources.ById(D.SourceId);
+    public required Source Source
+    {
+        get => D.Source ??= _stored.Table!.Links.Source(D.SourceId);
+        init => (_stored.Building.Source, _stored.Building.SourceId) = (value, value.Id);
+    }
 
     /// <summary>The text, character for character as in the document (checked at compile time).</summary>
-    public string Text => D.Text;
+    public required string Text { get => D.Text; init => _stored.Building.Text = value; }
 
     /// <summary>What it is about.</summary>
-    public IReadOnlyList<Topic> Topics => D.Topics;
+    public IReadOnlyList<Topic> Topics { get => D.Topics; init => _stored.Building.Topics = ReadOnly.Wrap(value); }
 
     /// <inheritdoc />
     public override string ToString() => $"{Speaker.Name}: {Text}";
@@ -83,30 +70,27 @@ public sealed class Quote
     /// <summary>The id of the source, without resolving it.</summary>
     internal string SourceId => D.SourceId;
 
-    private Details D => _details ?? Load();
-
-    private Details Load()
-    {
-        var data = _data!;
-        var reader = data.Reader(_offset);
-        var kind = (QuoteKind)reader.ReadInt();
-        var speaker = data.RequiredString(reader.ReadInt());
-        var meeting = data.RequiredString(reader.ReadInt());
-        var source = data.RequiredString(reader.ReadInt());
-        var text = data.RequiredString(reader.ReadInt());
-        var topics = RecordDecoder.ReadTopics(data, ref reader);
-        var attribution = (SpeakerAttribution)reader.ReadInt();
-        var details = new Details(kind, speaker, meeting, source, text, topics.Length == 0 ? Array.Empty<Topic>() : ReadOnly.Wrap(topics)) { Attribution = attribution };
-        return Interlocked.CompareExchange(ref _details, details, null) ?? details;
-    }
+    private Details D => _stored.Read(static (table, offset, _) => table.ReadQuote(offset), 0);
 
     /// <summary>
     /// Everything but the id, read on first use; the resolved references are cached here too (a race
     /// stores the same object twice), so a quote nobody asks about stays a small object.
     /// </summary>
-    private sealed record Details(QuoteKind Kind, string SpeakerId, string MeetingId, string SourceId, string Text, IReadOnlyList<Topic> Topics)
+    internal sealed class Details
     {
-        public SpeakerAttribution Attribution { get; init; }
+        public QuoteKind Kind { get; set; }
+
+        public string SpeakerId { get; set; } = string.Empty;
+
+        public string MeetingId { get; set; } = string.Empty;
+
+        public string SourceId { get; set; } = string.Empty;
+
+        public string Text { get; set; } = string.Empty;
+
+        public IReadOnlyList<Topic> Topics { get; set; } = Array.Empty<Topic>();
+
+        public SpeakerAttribution Attribution { get; set; }
 
         public Official? Speaker;
         public Meeting? Meeting;

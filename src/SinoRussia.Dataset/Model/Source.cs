@@ -1,80 +1,59 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
-using SinoRussia.Dataset.Storage;
+using System.Diagnostics.CodeAnalysis;
+
+// A record read from compiled data has its required members from its table, read when first asked for:
+// the compiler cannot see that (CS8618 on the constructor marked SetsRequiredMembers).
+#pragma warning disable CS8618
 
 namespace SinoRussia.Dataset;
 
 /// <summary>A source document the records are drawn from. Fields the document does not state are null.</summary>
 public sealed class Source
 {
-    private readonly TableData? _data;
-    private readonly int _idReference;
-    private readonly int _offset;
-    private string? _id;
-    private Details? _details;
+    private StoredRecord<Details> _stored;
 
-    /// <summary>Creates a source.</summary>
-    /// <param name="id">The stable id.</param>
-    /// <param name="file">The document's original file name.</param>
-    /// <param name="publisher">The publisher, where known.</param>
-    /// <param name="title">The headline, where the document has one.</param>
-    /// <param name="published">The publication date, where stated.</param>
-    /// <param name="publishedTime">The publication time as printed (<c>HH:mm</c>), where stated.</param>
-    /// <param name="timeZone">The time zone of <paramref name="publishedTime"/>, where stated.</param>
-    /// <param name="dateline">The dateline place, where there is one.</param>
-    /// <param name="author">The author, where named.</param>
-    /// <param name="language">The language of the text (BCP 47).</param>
-    /// <param name="notes">How the fields were read from the document.</param>
-    public Source(string id, string file, string? publisher, string? title, PartialDate? published, string? publishedTime,
-        string? timeZone, string? dateline, string? author, string? language, string? notes)
-    {
-        _id = id;
-        _details = new Details(file, publisher, title, published, publishedTime, timeZone, dateline, author, language, notes);
-    }
+    /// <summary>Creates a source: set its properties in an object initializer.</summary>
+    public Source() => _stored = StoredRecord<Details>.BuiltByHand();
 
-    internal Source(TableData data, int idReference, int offset)
-    {
-        _data = data;
-        _idReference = idReference;
-        _offset = offset;
-    }
+    [SetsRequiredMembers] // its required members are read from the table when first asked for (hence no CS8618 here)
+    internal Source(IStoredTable table, int idReference, int offset) => _stored = new(table, idReference, offset);
 
     /// <summary>The stable id, such as <c>tass-2025-12-02</c>.</summary>
-    public string Id => _id ??= _data!.RequiredString(_idReference);
+    public required string Id { get => _stored.Id; init => _stored.SetId(value); }
 
     /// <summary>The document's original file name.</summary>
-    public string File => D.File;
+    public required string File { get => D.File; init => _stored.Building.File = value; }
 
     /// <summary>The publisher, where known.</summary>
-    public string? Publisher => D.Publisher;
+    public string? Publisher { get => D.Publisher; init => _stored.Building.Publisher = value; }
 
     /// <summary>The headline, where the document has one.</summary>
-    public string? Title => D.Title;
+    public string? Title { get => D.Title; init => _stored.Building.Title = value; }
 
     /// <summary>The publication date, where stated.</summary>
-    public PartialDate? Published => D.Published;
+    public PartialDate? Published { get => D.Published; init => _stored.Building.Published = value; }
 
-    /// <summary>The publication time as printed, where stated.</summary>
-    public string? PublishedTime => D.PublishedTime;
+    /// <summary>The publication time as printed (<c>HH:mm</c>), where stated.</summary>
+    public string? PublishedTime { get => D.PublishedTime; init => _stored.Building.PublishedTime = value; }
 
     /// <summary>The time zone of <see cref="PublishedTime"/>, where stated.</summary>
-    public string? TimeZone => D.TimeZone;
+    public string? TimeZone { get => D.TimeZone; init => _stored.Building.TimeZone = value; }
 
     /// <summary>The dateline place, where there is one.</summary>
-    public string? Dateline => D.Dateline;
+    public string? Dateline { get => D.Dateline; init => _stored.Building.Dateline = value; }
 
     /// <summary>The author, where named.</summary>
-    public string? Author => D.Author;
+    public string? Author { get => D.Author; init => _stored.Building.Author = value; }
 
     /// <summary>The language of the text (BCP 47), such as <c>en</c>.</summary>
-    public string? Language => D.Language;
+    public string? Language { get => D.Language; init => _stored.Building.Language = value; }
 
     /// <summary>How the fields were read from the document, and what it leaves unstated.</summary>
-    public string? Notes => D.Notes;
+    public string? Notes { get => D.Notes; init => _stored.Building.Notes = value; }
 
     /// <summary>The quotes taken from this document, in the dataset it belongs to (empty for a source built by hand).</summary>
-    public IReadOnlyList<Quote> Quotes => _data?.Store.Quotes.From(this) ?? Array.Empty<Quote>();
+    public IReadOnlyList<Quote> Quotes => _stored.Table?.Links.QuotesFrom(this) ?? Array.Empty<Quote>();
 
     /// <summary>What the document states of itself, as a reader would cite it: publisher, publication
     /// date and title, those it states, joined by ", " (<c>TASS, 2025-12-02</c>); the id when it states none.</summary>
@@ -100,22 +79,29 @@ public sealed class Source
         return parts.Count == 0 ? Id : string.Join(", ", parts);
     }
 
-    private Details D => _details ?? Load();
+    private Details D => _stored.Read(static (table, offset, _) => table.ReadSource(offset), 0);
 
-    private Details Load()
+    /// <summary>Everything but the id, read on first use.</summary>
+    internal sealed class Details
     {
-        var data = _data!;
-        var reader = data.Reader(_offset);
-        var file = data.RequiredString(reader.ReadInt());
-        var publisher = data.String(reader.ReadInt());
-        var title = data.String(reader.ReadInt());
-        var published = reader.ReadDate();
-        var details = new Details(file, publisher, title, published, data.String(reader.ReadInt()), data.String(reader.ReadInt()),
-            data.String(reader.ReadInt()), data.String(reader.ReadInt()), data.String(reader.ReadInt()), data.String(reader.ReadInt()));
-        return Interlocked.CompareExchange(ref _details, details, null) ?? details;
-    }
+        public string File { get; set; } = string.Empty;
 
-    private sealed record Details(
-        string File, string? Publisher, string? Title, PartialDate? Published, string? PublishedTime,
-        string? TimeZone, string? Dateline, string? Author, string? Language, string? Notes);
+        public string? Publisher { get; set; }
+
+        public string? Title { get; set; }
+
+        public PartialDate? Published { get; set; }
+
+        public string? PublishedTime { get; set; }
+
+        public string? TimeZone { get; set; }
+
+        public string? Dateline { get; set; }
+
+        public string? Author { get; set; }
+
+        public string? Language { get; set; }
+
+        public string? Notes { get; set; }
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Threading;
 
@@ -11,7 +12,7 @@ namespace SinoRussia.Dataset.Storage;
 /// through the generated classes (<c>Meetings</c>, <c>ExtendedDataset.Meetings</c>).
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class DataStore
+public sealed class DataStore : IDatasetLinks
 {
     private readonly Type[] _holders;
 
@@ -72,4 +73,18 @@ public sealed class DataStore
     private SinoRussiaDataset? _dataset;
 
     private TableData Table(int kind) => new(this, _holders[kind]);
+
+    Official IDatasetLinks.Official(string id) => Officials.ById(id);
+
+    Meeting IDatasetLinks.Meeting(string id) => Meetings.ById(id);
+
+    Source IDatasetLinks.Source(string id) => Sources.ById(id);
+
+    IReadOnlyList<Meeting> IDatasetLinks.MeetingsOf(Official official) => Meetings.Of(official);
+
+    IReadOnlyList<Quote> IDatasetLinks.QuotesBy(Official official) => Quotes.By(official);
+
+    IReadOnlyList<Quote> IDatasetLinks.QuotesAt(Meeting meeting) => Quotes.At(meeting);
+
+    IReadOnlyList<Quote> IDatasetLinks.QuotesFrom(Source source) => Quotes.From(source);
 }

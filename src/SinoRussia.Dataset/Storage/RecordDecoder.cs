@@ -91,21 +91,6 @@ internal static class RecordDecoder
 
         return items;
     }
-
-    public static List<Participant> ReadParticipants(TableData data, ref BlobReader reader, PartialDate meetingDate)
-    {
-        var count = reader.ReadInt();
-        var participants = new List<Participant>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var official = reader.ReadInt();
-            var role = (ParticipantRole)reader.ReadInt();
-            var title = data.String(reader.ReadInt());
-            participants.Add(new Participant(data, official, role, title, meetingDate));
-        }
-
-        return participants;
-    }
 }
 
 /// <summary>Per record of a table: its id's string reference, where its details start, and (meetings) its date.</summary>

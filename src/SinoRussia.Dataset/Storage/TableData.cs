@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace SinoRussia.Dataset.Storage;
 
 /// <summary>One compiled table as the records read it: its record stream, its strings, and the store that resolves its references.</summary>
-internal sealed class TableData
+internal sealed class TableData : IStoredTable
 {
     public const string RecordsStream = "records";
     public const string StringsStream = "strings";
@@ -42,6 +42,22 @@ internal sealed class TableData
 
         return reader;
     }
+
+    IDatasetLinks IStoredTable.Links => Store;
+
+    string IStoredTable.Id(int idReference) => RequiredString(idReference);
+
+    Source.Details IStoredTable.ReadSource(int offset) => RecordReader.Source(this, offset);
+
+    Organisation.Details IStoredTable.ReadOrganisation(int offset) => RecordReader.Organisation(this, offset);
+
+    Mechanism.Details IStoredTable.ReadMechanism(int offset) => RecordReader.Mechanism(this, offset);
+
+    Official.Details IStoredTable.ReadOfficial(int offset) => RecordReader.Official(this, offset);
+
+    Meeting.Details IStoredTable.ReadMeeting(int offset, PartialDate date) => RecordReader.Meeting(this, offset, date);
+
+    Quote.Details IStoredTable.ReadQuote(int offset) => RecordReader.Quote(this, offset);
 
     private static Blob Required(Dictionary<string, Blob> blobs, string name, Type holder)
         => blobs.TryGetValue(name, out var blob) ? blob : throw new InvalidOperationException($"{holder.FullName} has no '{name}' data stream.");

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+
+namespace SinoRussia.Dataset.Storage;
+
+/// <summary>
+/// The one reader of a record's details, the mirror of the generator's <c>RecordEncoder</c>: field by
+/// field in the order the encoder writes them (the order of the record's shape in
+/// <c>schema/DatasetSchema.cs</c>, a meeting's date eager, a quote's attribution last). The records
+/// ask for their details through <see cref="IStoredTable"/> and never read the bytes themselves.
+/// </summary>
+internal static class RecordReader
+{
+    public static Source.Details Source(TableData data, int offset)
+    {
+        var reader = data.Reader(offset);
+        return new Source.Details
+        {
+            File = data.RequiredString(reader.ReadInt()),
+            Publisher = data.String(reader.ReadInt()),
+            Title = data.String(reader.ReadInt()),
+            Published = reader.ReadDate(),
+            PublishedTime = data.String(reader.ReadInt()),
+            TimeZone = data.String(reader.ReadInt()),
+            Dateline = data.String(reader.ReadInt()),
+            Author = data.String(reader.ReadInt()),
+            Language = data.String(reader.ReadInt()),
+            Notes = data.String(reader.ReadInt()),
+        };
+    }
+
+    public static Organisation.Details Organisation(TableData data, int offset)
+    {
+        var reader = data.Reader(offset);
+        return new Organisation.Details { Name = data.RequiredString(reader.ReadInt()), Country = data.String(reader.ReadInt()) };
+    }
+
+    public static Mechanism.Details Mechanism(TableData data, int offset)
+    {
+        var reader = data.Reader(offset);
+        return new Mechanism.Details { Name = data.RequiredString(reader.ReadInt()) };
+    }
+
+    public static Official.Details Official(TableData data, int offset)
+    {
+        var reader = data.Reader(offset);
+        var details = new Official.Details
+        {
+            Name = data.RequiredString(reader.ReadInt()),
+            Aliases = ReadOnly.Wrap(RecordDecoder.ReadRequiredStrings(data, ref reader)),
+            Country = data.RequiredString(reader.ReadInt()),
+        };
+        var positions = new Position[reader.ReadInt()];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = new Position
+            {
+                Title = data.RequiredString(reader.ReadInt()),
+                Organisation = data.Store.Organisations.ById(data.RequiredString(reader.ReadInt())),
+                Start = reader.ReadDate() ?? throw new InvalidOperationException("A post without a start in the compiled data."),
+                End = reader.ReadDate(),
+                Note = data.String(reader.ReadInt()),
+            };
+        }
+
+        details.Positions = ReadOnly.Wrap(positions);
+        return details;
+    }
+
+    public static Meeting.Details Meeting(TableData data, int offset, PartialDate date)
+    {
+        var reader = data.Reader(offset);
+        var details = new Meeting.Details
+        {
+            Title = data.RequiredString(reader.ReadInt()),
+            DateBasis = (FactBasis)reader.ReadInt(),
+            DateNote = data.String(reader.ReadInt()),
+        };
+        if (reader.ReadBool())
+        {
+            details.Place = new Place
+            {
+                City = data.String(reader.ReadInt()),
+                Country = data.RequiredString(reader.ReadInt()),
+                Venue = data.String(reader.ReadInt()),
+                Basis = (FactBasis)reader.ReadInt(),
+                Note = data.String(reader.ReadInt()),
+            };
+        }
+
+        details.Format = (MeetingFormat)reader.ReadInt();
+        var mechanismId = data.String(reader.ReadInt());
+        details.Mechanism = mechanismId is null ? null : data.Store.Mechanisms.ById(mechanismId);
+        details.Occasion = data.String(reader.ReadInt());
+        details.Participants = Participants(data, ref reader, date).AsReadOnly();
+        details.Topics = ReadOnly.Wrap(RecordDecoder.ReadTopics(data, ref reader));
+        details.Outcomes = ReadOnly.Wrap(RecordDecoder.ReadRequiredStrings(data, ref reader));
+        details.Sources = ReadOnly.Wrap(RecordDecoder.ReadReferences(data, ref reader, data.Store.Sources.ById));
+        return details;
+    }
+
+    public static Quote.Details Quote(TableData data, int offset)
+    {
+        var reader = data.Reader(offset);
+        var details = new Quote.Details
+        {
+            Kind = (QuoteKind)reader.ReadInt(),
+            SpeakerId = data.RequiredString(reader.ReadInt()),
+            MeetingId = data.RequiredString(reader.ReadInt()),
+            SourceId = data.RequiredString(reader.ReadInt()),
+            Text = data.RequiredString(reader.ReadInt()),
+        };
+        var topics = RecordDecoder.ReadTopics(data, ref reader);
+        details.Topics = topics.Length == 0 ? Array.Empty<Topic>() : ReadOnly.Wrap(topics);
+        details.Attribution = (SpeakerAttribution)reader.ReadInt();
+        return details;
+    }
+
+    private static List<Participant> Participants(TableData data, ref BlobReader reader, PartialDate meetingDate)
+    {
+        var count = reader.ReadInt();
+        var participants = new List<Participant>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var official = reader.ReadInt();
+            var role = (ParticipantRole)reader.ReadInt();
+            var title = data.String(reader.ReadInt());
+            participants.Add(new Participant(data, official, role, title, meetingDate));
+        }
+
+        return participants;
+    }
+}

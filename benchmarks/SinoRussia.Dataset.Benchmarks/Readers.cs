@@ -126,6 +126,7 @@ public sealed class YamlQuote
     public string Source { get; set; } = "";
     public string Text { get; set; } = "";
     public List<string>? Topics { get; set; }
+    public string? Attribution { get; set; }
 }
 
 public static class Readers

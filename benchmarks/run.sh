@@ -36,4 +36,6 @@ for n in "${sizes[@]}"; do
   echo "size=$n yaml=${yaml_mb}MB build=${wall}s peak=$((peak / 1024))MiB generator=${generator}s dll=$size json=$json" | tee "$out/build-$n.txt"
   dotnet "$dll" first-access-report "$runs" "$out/synthetic-$n.json" "$data" data | tee "$out/first-access-$n.txt"
 done
-dotnet "$dll" queries --filter '*' --exporters markdown --artifacts "$out/queries" | tail -20
+if [ "${QUERIES:-1}" != 0 ]; then   # QUERIES=0 skips the BenchmarkDotNet query benchmarks
+  dotnet "$dll" queries --filter '*' --exporters markdown --artifacts "$out/queries" | tail -20
+fi

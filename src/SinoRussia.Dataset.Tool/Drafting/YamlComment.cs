@@ -4,27 +4,19 @@ using System.Text;
 namespace SinoRussia.Dataset.Tool.Drafting;
 
 /// <summary>
-/// The one way a draft writes a string: a YAML double-quoted scalar. Backslash and double quote are
-/// escaped; line breaks, tabs and every other control character (C0, DEL, C1 including NEL) as \n, \t,
-/// \r or \xXX; the line and paragraph separators, the byte-order mark, U+FFFE/U+FFFF and the bidi
-/// controls as \uXXXX; a lone surrogate, which UTF-8 cannot carry, as \uD800 (YAML 1.2 allows the
-/// escape, though parsers such as YamlDotNet and libyaml reject it: no text read from a file has one).
-/// Everything else, non-ASCII included, is kept as it is, so no value can end the scalar, the line or
-/// the document.
+/// Text for a YAML comment of a draft. YamlDotNet's emitter escapes the values (double-quoted scalars)
+/// but writes a comment as it is given, so a line break in an article's words would end the comment and
+/// start YAML of the article's making. Here line breaks, tabs and every other control character (C0,
+/// DEL, C1 including NEL) become \n, \t, \r or \xXX; the line and paragraph separators, the byte-order
+/// mark, U+FFFE/U+FFFF, lone surrogates and the bidi controls \uXXXX. Everything else, quotes and
+/// non-ASCII included, is kept as it is.
 /// </summary>
-internal static class YamlScalar
+internal static class YamlComment
 {
-    /// <summary>A string as a YAML double-quoted scalar.</summary>
-    /// <param name="value">The string.</param>
-    /// <returns>The scalar, quotes included.</returns>
-    public static string Quote(string value) => "\"" + Escape(value, comment: false) + "\"";
-
     /// <summary>Text for a YAML comment: every line break and control character escaped as in a scalar, quotes left alone.</summary>
     /// <param name="value">The text.</param>
     /// <returns>Text that cannot end the comment's line.</returns>
-    public static string Comment(string value) => Escape(value, comment: true);
-
-    private static string Escape(string value, bool comment)
+    public static string Escape(string value)
     {
         var builder = new StringBuilder(value.Length + 8);
         for (var i = 0; i < value.Length; i++)
@@ -38,12 +30,6 @@ internal static class YamlScalar
 
             switch (c)
             {
-                case '\\' when !comment:
-                    builder.Append("\\\\");
-                    break;
-                case '"' when !comment:
-                    builder.Append("\\\"");
-                    break;
                 case '\n':
                     builder.Append("\\n");
                     break;

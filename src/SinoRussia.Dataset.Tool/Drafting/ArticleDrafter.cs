@@ -31,7 +31,7 @@ internal static class ArticleDrafter
         var regions = new List<(int Start, int End)>();
         if (header.TitleRegion is { } title)
         {
-            all.Add(new Sentence(title.Start, title.End, -1, isTitle: true));
+            all.Add(new Sentence(title.Start, title.End, -1, IsTitle: true));
             regions.Add(title);
         }
 
@@ -43,10 +43,7 @@ internal static class ArticleDrafter
         {
             // The surnames of the new officials stand for them too ("Petrov said").
             var extended = officials.Concat(names.Proposed.Select(p => p.AsOfficial())).ToList();
-            var second = MentionFinder.Find(article.Text, regions, new NameIndex(extended), quotations, all);
-            second.Proposed.Clear();
-            second.Proposed.AddRange(names.Proposed);
-            names = second;
+            names = MentionFinder.Find(article.Text, regions, new NameIndex(extended), quotations, all) with { Proposed = names.Proposed };
         }
 
         var countries = officials.Select(o => (o.Id, Country: (string?)o.Country))
@@ -54,12 +51,14 @@ internal static class ArticleDrafter
             .GroupBy(o => o.Id)
             .ToDictionary(g => g.Key, g => g.First().Country);
         var masked = AttributionFinder.Masked(article.Text, quotations);
-        new SpeakerTracker(names.Mentions, countries).Walk(article.Text, masked, all);
+        var walked = new SpeakerTracker(names.Mentions, countries).Walk(article.Text, masked, all);
+        names = names with { Mentions = walked.Mentions };
+        var body = walked.Sentences.Where(s => !s.IsTitle).ToList();
 
-        var quotes = DirectQuotes.Draft(article, sentences, quotations).OrderBy(q => q.Start)
-            .Concat(ReportedStatements.Draft(article, sentences, quotations, names.Mentions).OrderBy(q => q.Start))
+        var quotes = DirectQuotes.Draft(article, body, quotations).OrderBy(q => q.Start)
+            .Concat(ReportedStatements.Draft(article, body, quotations, names.Mentions).OrderBy(q => q.Start))
             .ToList();
-        var meetings = MeetingDrafter.Find(article, header, all, names.Mentions, quotations);
+        var meetings = MeetingDrafter.Find(article, header, walked.Sentences, names.Mentions, quotations);
         return DraftAssembler.Assemble(article, fileName, header, sourceTodos, officials, names, quotes, meetings);
     }
 }

@@ -35,7 +35,8 @@ internal static class MentionFinder
     public static MentionResult Find(string text, IReadOnlyList<(int Start, int End)> regions, NameIndex index,
         IReadOnlyList<Quotation> quotations, IReadOnlyList<Sentence> sentences)
     {
-        var result = new MentionResult();
+        var proposed = new List<ProposedPerson>();
+        var aliases = new List<(string OfficialId, string Spelling, int Position)>();
         var mentions = new List<Mention>();
         var covered = new List<(int Start, int End)>();
 
@@ -77,7 +78,7 @@ internal static class MentionFinder
             {
                 foreach (var group in Groups(run, IsCovered))
                 {
-                    Candidate(text, rs, re, group, index, result, Add);
+                    Candidate(text, rs, re, group, index, proposed, aliases, Add);
                 }
             }
         }
@@ -127,37 +128,37 @@ internal static class MentionFinder
             }
         }
 
-        result.Mentions.AddRange(mentions.OrderBy(m => m.Start));
-        var names = result.Mentions.Where(m => m.Kind == MentionKind.Name).ToList();
-        foreach (var m in result.Mentions)
+        var ordered = mentions.OrderBy(m => m.Start).ToList();
+        var names = ordered.Where(m => m.Kind == MentionKind.Name).ToList();
+        var finished = ordered.Select(m =>
         {
-            m.InQuotation = Quotation.AnyContains(quotations, m.Start);
+            var quoted = m with { InQuotation = Quotation.AnyContains(quotations, m.Start) };
             if (m.Kind != MentionKind.Name)
             {
-                continue;
+                return quoted;
             }
 
             var sentence = sentences.FirstOrDefault(s => s.Contains(m.Start));
             var floor = sentence?.Start ?? m.Start;
             var others = names.Where(x => !ReferenceEquals(x, m)).Select(x => (x.Start, x.End)).ToList();
-            (m.Title, m.TitleStart) = TitleReader.Before(text, m.Start, floor, others);
-            m.Apposition = TitleReader.Apposition(ArticleText.Slice(text, m.End, sentence?.End ?? m.End));
-        }
-
-        // The country of a proposed official: from the title or apposition that introduces them.
-        foreach (var person in result.Proposed)
-        {
-            foreach (var m in names.Where(x => x.Official == person.Id))
+            var (title, titleStart) = TitleReader.Before(text, m.Start, floor, others);
+            return quoted with
             {
-                person.Country = TitleReader.CountryIn(m.Title) ?? TitleReader.CountryIn(m.Apposition);
-                if (person.Country is not null)
-                {
-                    break;
-                }
-            }
-        }
+                Title = title,
+                TitleStart = titleStart,
+                Apposition = TitleReader.Apposition(ArticleText.Slice(text, m.End, sentence?.End ?? m.End)),
+            };
+        }).ToList();
 
-        return result;
+        // The country of a proposed official: from the first title or apposition that names one.
+        var people = proposed.Select(person => person with
+        {
+            Country = finished.Where(x => x.Kind == MentionKind.Name && x.Official == person.Id)
+                .Select(x => TitleReader.CountryIn(x.Title) ?? TitleReader.CountryIn(x.Apposition))
+                .FirstOrDefault(c => c is not null),
+        }).ToList();
+
+        return new MentionResult(finished, people, aliases);
     }
 
     /// <summary>The tokens of a capitalised run, split where a known name already covers one.</summary>
@@ -193,7 +194,7 @@ internal static class MentionFinder
 
     /// <summary>A name in a run of capitalised words, after its title: a new spelling of a known official, or a new person.</summary>
     private static void Candidate(string text, int regionStart, int regionEnd, List<(int Start, int End, string Word)> group,
-        NameIndex index, MentionResult result, Action<Mention> add)
+        NameIndex index, List<ProposedPerson> proposed, List<(string OfficialId, string Spelling, int Position)> aliases, Action<Mention> add)
     {
         var k = 0;
         while (k < group.Count && Vocabulary.NotNameWords.Contains(Vocabulary.BaseWord(group[k].Word)))
@@ -222,15 +223,15 @@ internal static class MentionFinder
         var known = index.CloseOfficial(words);
         if (known is not null)
         {
-            result.Aliases.Add((known, spelling, start));
+            aliases.Add((known, spelling, start));
             add(new Mention(start, end, MentionKind.Name, known));
             return;
         }
 
         var id = Slugs.Slug(spelling);
-        if (!result.Proposed.Any(p => p.Id == id) && !index.Contains(id))
+        if (!proposed.Any(p => p.Id == id) && !index.Contains(id))
         {
-            result.Proposed.Add(new ProposedPerson(id, spelling, start));
+            proposed.Add(new ProposedPerson(id, spelling, start));
         }
 
         add(new Mention(start, end, MentionKind.Name, id));

@@ -2,15 +2,11 @@ using System.Collections.Generic;
 
 namespace SinoRussia.Dataset.Tool.Drafting;
 
-/// <summary>The mentions of an article and what they propose.</summary>
-internal sealed class MentionResult
-{
-    /// <summary>The mentions, in the text's order.</summary>
-    public List<Mention> Mentions { get; } = new();
-
-    /// <summary>People named who are not known officials.</summary>
-    public List<ProposedPerson> Proposed { get; } = new();
-
-    /// <summary>New spellings of known officials: the official, the spelling and where it is.</summary>
-    public List<(string OfficialId, string Spelling, int Position)> Aliases { get; } = new();
-}
+/// <summary>What the mention finder found: the mentions in order, the people proposed as new officials, and new spellings of known ones.</summary>
+/// <param name="Mentions">The mentions, by position.</param>
+/// <param name="Proposed">People named who are not known officials.</param>
+/// <param name="Aliases">New spellings of known officials: the official, the spelling and where it stands.</param>
+internal sealed record MentionResult(
+    IReadOnlyList<Mention> Mentions,
+    IReadOnlyList<ProposedPerson> Proposed,
+    IReadOnlyList<(string OfficialId, string Spelling, int Position)> Aliases);

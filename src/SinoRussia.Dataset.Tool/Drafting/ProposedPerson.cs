@@ -1,32 +1,12 @@
 namespace SinoRussia.Dataset.Tool.Drafting;
 
-/// <summary>A person the text names who is no known official.</summary>
-internal sealed class ProposedPerson
+/// <summary>A person the text names who is not a known official: proposed as a new one.</summary>
+/// <param name="Id">The id drafted from the name.</param>
+/// <param name="Name">The name as spelled.</param>
+/// <param name="Position">Where the name first stands.</param>
+/// <param name="Country">The country their title or apposition names, where one does.</param>
+internal sealed record ProposedPerson(string Id, string Name, int Position, string? Country = null)
 {
-    /// <summary>Creates a proposed person.</summary>
-    /// <param name="id">The proposed id.</param>
-    /// <param name="name">The name as spelled.</param>
-    /// <param name="position">Where the text first names them.</param>
-    public ProposedPerson(string id, string name, int position)
-    {
-        Id = id;
-        Name = name;
-        Position = position;
-    }
-
-    /// <summary>The proposed id.</summary>
-    public string Id { get; }
-
-    /// <summary>The name as spelled.</summary>
-    public string Name { get; }
-
-    /// <summary>Where the text first names them.</summary>
-    public int Position { get; }
-
-    /// <summary>CN or RU when the text says Chinese or Russian; otherwise null.</summary>
-    public string? Country { get; set; }
-
-    /// <summary>The person as an official to match and resolve names against: their name is their one alias, an unknown country empty.</summary>
-    /// <returns>The official.</returns>
+    /// <summary>The person as an official to match names against ("Petrov said").</summary>
     public KnownOfficial AsOfficial() => new(Id, Name, new[] { Name }, Country ?? string.Empty);
 }

@@ -40,36 +40,41 @@ internal sealed class SpeakerTracker
         }
     }
 
-    /// <summary>Finds each sentence's attributions and resolves every speaker, pronoun and role, in order.</summary>
+    /// <summary>
+    /// Walks the sentences in order: finds each one's attributions and resolves each pronoun and role
+    /// phrase to the speaker last named (or the official its title names). Returns the sentences with
+    /// their attributions (each with its speaker) and the mentions with what each stands for; what it was
+    /// given is left as it was.
+    /// </summary>
     /// <param name="text">The article's text.</param>
-    /// <param name="masked">The text with quoted words hidden.</param>
-    /// <param name="sentences">The headline and the body's sentences, in order.</param>
-    public void Walk(string text, string masked, IReadOnlyList<Sentence> sentences)
+    /// <param name="masked">The text with quotations masked (attributions are looked for outside them).</param>
+    /// <param name="sentences">The sentences, in order.</param>
+    /// <returns>The resolved sentences and mentions.</returns>
+    public SpeakerResolution Walk(string text, string masked, IReadOnlyList<Sentence> sentences)
     {
+        var resolved = new Dictionary<Mention, Mention>(ReferenceEqualityComparer.Instance);
+        var walked = new List<Sentence>(sentences.Count);
         foreach (var s in sentences)
         {
-            s.Attributions.AddRange(AttributionFinder.Find(masked, s, _mentions));
-            var narrated = s.Attributions.Count == 0 ? AttributionFinder.NamedSubject(text, s, _mentions) : null;
+            var found = AttributionFinder.Find(masked, s, _mentions);
+            var narrated = found.Count == 0 ? AttributionFinder.NamedSubject(text, s, _mentions) : null;
+            var attributions = found.ToArray();
             foreach (var m in _mentions.Where(x => x.IsIn(s)))
             {
-                switch (m.Kind)
+                var r = m.Kind switch
                 {
-                    case MentionKind.Pronoun:
-                        m.Resolved = _latest;
-                        break;
-                    case MentionKind.Role:
-                        m.Resolved = ResolveRole(m);
-                        break;
-                    case MentionKind.PluralRole:
-                        m.Officials = ResolvePlural(m);
-                        break;
-                }
+                    MentionKind.Pronoun => m with { Resolved = _latest },
+                    MentionKind.Role => m with { Resolved = ResolveRole(m) },
+                    MentionKind.PluralRole => m with { Officials = ResolvePlural(m) },
+                    _ => m,
+                };
+                resolved[m] = r;
 
-                var attribution = s.Attributions.FirstOrDefault(a => ReferenceEquals(a.Mention, m));
-                if (attribution is not null)
+                var at = Array.FindIndex(attributions, a => ReferenceEquals(a.Mention, m));
+                if (at >= 0)
                 {
-                    attribution.Speaker = m.OfficialId;
-                    _latest = attribution.Speaker ?? _latest;
+                    attributions[at] = attributions[at] with { Mention = r, Speaker = r.OfficialId };
+                    _latest = r.OfficialId ?? _latest;
                 }
                 else if (m.Kind == MentionKind.Name && narrated is not null && narrated == m.Official && !m.InQuotation)
                 {
@@ -77,7 +82,11 @@ internal sealed class SpeakerTracker
                     narrated = null;
                 }
             }
+
+            walked.Add(s with { Attributions = attributions });
         }
+
+        return new SpeakerResolution(walked, _mentions.Select(m => resolved.TryGetValue(m, out var r) ? r : m).ToList());
     }
 
     private string? ResolveRole(Mention m)
@@ -126,3 +135,8 @@ internal sealed class SpeakerTracker
 
     private string? CountryOf(string id) => _countries.TryGetValue(id, out var country) ? country : null;
 }
+
+/// <summary>What the speaker tracker returns: the sentences with their attributions and the mentions with what each stands for.</summary>
+/// <param name="Sentences">The sentences, in order, each with its attributions.</param>
+/// <param name="Mentions">Every mention, in order, pronouns and role phrases resolved.</param>
+internal sealed record SpeakerResolution(IReadOnlyList<Sentence> Sentences, IReadOnlyList<Mention> Mentions);

@@ -30,23 +30,24 @@ internal static class DirectQuotes
                 cue += " (the sentence before)";
             }
 
-            var draft = new QuoteCandidate(QuoteKind.Direct, q.Text(text), q.InnerStart, speaker, cue, article.LineOf(q.Open), q.Flag);
+            var words = q.Text(text);
+            var todos = new List<DraftTodo>();
             if (q.Flag is not null)
             {
-                draft.Todos.Add(new DraftTodo(null, $"“{draft.Text}” looks like a title or a name in quotation marks: record it as a quote, or leave it out"));
+                todos.Add(new DraftTodo(null, $"“{words}” looks like a title or a name in quotation marks: record it as a quote, or leave it out"));
             }
 
             if (speaker is null && q.Flag is null)
             {
-                draft.Todos.Add(new DraftTodo(Keys.Speaker, "speaker undecided: " + (cue is null ? "no attribution found" : $"'{cue}' stands for nobody named before it")));
+                todos.Add(new DraftTodo(Keys.Speaker, "speaker undecided: " + (cue is null ? "no attribution found" : $"'{cue}' stands for nobody named before it")));
             }
 
             if (q.Continued || q.RunsOn)
             {
-                draft.Todos.Add(new DraftTodo(Keys.Text, "part of a quotation that runs over several paragraphs: one quote per paragraph"));
+                todos.Add(new DraftTodo(Keys.Text, "part of a quotation that runs over several paragraphs: one quote per paragraph"));
             }
 
-            drafts.Add(draft);
+            drafts.Add(new QuoteCandidate(QuoteKind.Direct, words, q.InnerStart, speaker, cue, article.LineOf(q.Open), q.Flag) { Todos = todos });
         }
 
         return drafts;

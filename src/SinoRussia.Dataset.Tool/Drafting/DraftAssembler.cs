@@ -47,21 +47,22 @@ internal static class DraftAssembler
             counters[q.Kind]++;
             var id = sourceId + "-" + (q.Kind == QuoteKind.Direct ? "d" : "r") + counters[q.Kind].ToString(System.Globalization.CultureInfo.InvariantCulture);
             string? meetingId = null;
+            var quoteTodos = q.Todos.ToList();
             if (q.Speaker is { } speaker)
             {
                 meetingId = principal.FirstOrDefault(m => m.OfficialIds.Contains(speaker))?.Id;
                 if (meetingId is null)
                 {
-                    q.Todos.Add(new DraftTodo(Keys.Meeting, $"meeting: no meeting of {speaker} found in the text"));
+                    quoteTodos.Add(new DraftTodo(Keys.Meeting, $"meeting: no meeting of {speaker} found in the text"));
                 }
 
                 if (names.Proposed.Any(p => p.Id == speaker))
                 {
-                    q.Todos.Add(new DraftTodo(null, "the speaker is a new official proposed under officials: check the name"));
+                    quoteTodos.Add(new DraftTodo(null, "the speaker is a new official proposed under officials: check the name"));
                 }
             }
 
-            quoteRecords.Add(new DraftQuote(id, q.Kind, q.Text, q.Speaker, q.Cue, q.Line, q.Flag, meetingId, q.Todos.ToList()));
+            quoteRecords.Add(new DraftQuote(id, q.Kind, q.Text, q.Speaker, q.Cue, q.Line, q.Flag, meetingId, quoteTodos));
         }
 
         var aliases = new List<DraftAlias>();

@@ -39,8 +39,10 @@ internal static class HeaderReader
     {
         var text = article.Text;
         var header = new ArticleHeader();
+        var todos = new List<(int Line, string Message)>();
+        var bodyLines = new List<(int Start, int End)>();
         var lines = article.Lines().Where(l => text[l.Start..l.End].Trim().Length > 0).ToList();
-        lines = lines.Take(FooterStart(article, lines, header)).ToList();
+        lines = lines.Take(FooterStart(article, lines, ref header, todos)).ToList();
 
         var i = 0;
         (int Index, int Offset)? bodyStart = null;
@@ -55,7 +57,7 @@ internal static class HeaderReader
             var m = DateHeader.Match(t);
             if (m.Success)
             {
-                header.Published = Date(Number(m.Groups[1]), Number(m.Groups[2]), Number(m.Groups[3]));
+                header = header with { Published = Date(Number(m.Groups[1]), Number(m.Groups[2]), Number(m.Groups[3])) };
                 offset += m.Length;
                 t = text[offset..e];
                 consumed = true;
@@ -64,16 +66,16 @@ internal static class HeaderReader
             m = StampDayMonth.Match(t);
             if (m.Success)
             {
-                header.Published ??= Date(Number(m.Groups[3]), Vocabulary.MonthNumber(m.Groups[2].Value), Number(m.Groups[1]));
+                header = header with { Published = header.Published ?? Date(Number(m.Groups[3]), Vocabulary.MonthNumber(m.Groups[2].Value), Number(m.Groups[1])) };
                 if (m.Groups[4].Success)
                 {
-                    header.PublishedTime = Time(m.Groups[4], m.Groups[5]);
+                    header = header with { PublishedTime = Time(m.Groups[4], m.Groups[5]) };
                 }
 
                 if (m.Groups[6].Success)
                 {
-                    header.TimeZone = "UTC" + m.Groups[6].Value + Number(m.Groups[7]).ToString("00", CultureInfo.InvariantCulture) + ":"
-                        + (m.Groups[8].Success ? m.Groups[8].Value : "00");
+                    header = header with { TimeZone = "UTC" + m.Groups[6].Value + Number(m.Groups[7]).ToString("00", CultureInfo.InvariantCulture) + ":"
+                        + (m.Groups[8].Success ? m.Groups[8].Value : "00") };
                 }
 
                 offset = e;
@@ -84,14 +86,17 @@ internal static class HeaderReader
             m = DatelinePattern.Match(t);
             if (m.Success && (consumed || i == 0 || headerSeen))
             {
-                header.Dateline = TitleCaseCity(m.Groups[1].Value);
-                header.DatelineText = m.Groups[1].Value + ", " + m.Groups[2].Value + " " + m.Groups[3].Value;
-                header.DatelineMonth = Vocabulary.MonthNumber(m.Groups[2].Value);
-                header.DatelineDay = Number(m.Groups[3]);
+                header = header with
+                {
+                    Dateline = TitleCaseCity(m.Groups[1].Value),
+                    DatelineText = m.Groups[1].Value + ", " + m.Groups[2].Value + " " + m.Groups[3].Value,
+                    DatelineMonth = Vocabulary.MonthNumber(m.Groups[2].Value),
+                    DatelineDay = Number(m.Groups[3]),
+                };
                 var tag = m.Groups[4].Success ? m.Groups[4].Value : m.Groups[5].Success ? m.Groups[5].Value : null;
                 if (tag is not null)
                 {
-                    SetPublisher(header, tag.Trim());
+                    SetPublisher(ref header, tag.Trim());
                 }
 
                 offset += m.Length;
@@ -102,13 +107,13 @@ internal static class HeaderReader
             m = Updated.Match(t);
             if (m.Success)
             {
-                header.Published = Date(Number(m.Groups[3]), Vocabulary.MonthNumber(m.Groups[1].Value), Number(m.Groups[2]));
+                header = header with { Published = Date(Number(m.Groups[3]), Vocabulary.MonthNumber(m.Groups[1].Value), Number(m.Groups[2])) };
                 if (m.Groups[4].Success)
                 {
-                    header.PublishedTime = Time(m.Groups[4], m.Groups[5]);
+                    header = header with { PublishedTime = Time(m.Groups[4], m.Groups[5]) };
                 }
 
-                header.Todos.Add((article.LineOf(s), $"the date and time are the page's '{t.Trim().Split(':')[0]}' stamp, which may be later than first publication"));
+                todos.Add((article.LineOf(s), $"the date and time are the page's '{t.Trim().Split(':')[0]}' stamp, which may be later than first publication"));
                 offset = e;
                 t = string.Empty;
                 consumed = true;
@@ -117,16 +122,19 @@ internal static class HeaderReader
             m = TimeFirst.Match(t);
             if (m.Success)
             {
-                header.Published = Date(Number(m.Groups[5]), Vocabulary.MonthNumber(m.Groups[3].Value), Number(m.Groups[4]));
-                header.PublishedTime = Time(m.Groups[1], m.Groups[2]);
+                header = header with
+                {
+                    Published = Date(Number(m.Groups[5]), Vocabulary.MonthNumber(m.Groups[3].Value), Number(m.Groups[4])),
+                    PublishedTime = Time(m.Groups[1], m.Groups[2]),
+                };
                 if (m.Groups[6].Success)
                 {
-                    header.Author = m.Groups[6].Value.Trim();
+                    header = header with { Author = m.Groups[6].Value.Trim() };
                 }
 
                 if (m.Groups[7].Success)
                 {
-                    SetPublisher(header, m.Groups[7].Value.Trim());
+                    SetPublisher(ref header, m.Groups[7].Value.Trim());
                 }
 
                 offset = e;
@@ -146,7 +154,7 @@ internal static class HeaderReader
                     i++;
                 }
 
-                SetPublisher(header, name);
+                SetPublisher(ref header, name);
                 publisherLines = true;
                 headerSeen = true;
                 i++;
@@ -173,11 +181,10 @@ internal static class HeaderReader
             {
                 var next = text[lines[i + 1].Start..lines[i + 1].End];
                 var stamped = Updated.IsMatch(next) || TimeFirst.IsMatch(next) || DateHeader.IsMatch(next);
-                header.Title = t.Trim();
-                header.TitleRegion = (s + (t.Length - t.TrimStart().Length), e - (t.Length - t.TrimEnd().Length));
+                header = header with { Title = t.Trim(), TitleRegion = (s + (t.Length - t.TrimStart().Length), e - (t.Length - t.TrimEnd().Length)) };
                 if (!stamped && !publisherLines)
                 {
-                    header.Todos.Add((article.LineOf(s), "the first line is taken as the title: check that it is the headline"));
+                    todos.Add((article.LineOf(s), "the first line is taken as the title: check that it is the headline"));
                 }
 
                 i++;
@@ -190,30 +197,30 @@ internal static class HeaderReader
 
         if (bodyStart is { } body)
         {
-            header.Body.Add((body.Offset, lines[body.Index].End));
-            header.Body.AddRange(lines.Skip(body.Index + 1));
+            bodyLines.Add((body.Offset, lines[body.Index].End));
+            bodyLines.AddRange(lines.Skip(body.Index + 1));
         }
 
         if (header.Publisher is not null && header.PublisherSlug is null)
         {
-            header.Todos.Add((0, $"publisher '{header.Publisher}' is not a known publisher: check the source id"));
+            todos.Add((0, $"publisher '{header.Publisher}' is not a known publisher: check the source id"));
         }
 
         if (header.Published is null)
         {
-            header.Todos.Add((0, "the text states no publication date: relative dates are left unresolved"));
+            todos.Add((0, "the text states no publication date: relative dates are left unresolved"));
         }
 
         if (header.Publisher is null)
         {
-            header.Todos.Add((0, "the text names no publisher: the source id is a placeholder"));
+            todos.Add((0, "the text names no publisher: the source id is a placeholder"));
         }
 
-        return header;
+        return header with { Body = bodyLines, Todos = todos };
     }
 
     /// <summary>How many of the non-blank lines are the article's: footer lines (the page's) are counted off the end.</summary>
-    private static int FooterStart(ArticleText article, List<(int Start, int End)> lines, ArticleHeader header)
+    private static int FooterStart(ArticleText article, List<(int Start, int End)> lines, ref ArticleHeader header, List<(int Line, string Message)> todos)
     {
         var end = lines.Count;
         while (end > 0)
@@ -225,13 +232,12 @@ internal static class HeaderReader
             {
                 if (Gazetteer.Publisher(follow.Groups[1].Value) is { } publisher)
                 {
-                    header.Publisher = publisher.Name;
-                    header.PublisherSlug = publisher.Slug;
-                    header.Todos.Add((article.LineOf(s), $"publisher: read from the footer '{t.Trim()}', not stated as the publisher; say so in notes"));
+                    header = header with { Publisher = publisher.Name, PublisherSlug = publisher.Slug };
+                    todos.Add((article.LineOf(s), $"publisher: read from the footer '{t.Trim()}', not stated as the publisher; say so in notes"));
                 }
                 else
                 {
-                    header.Todos.Add((article.LineOf(s), $"the footer '{t.Trim()}' may name the publisher: check"));
+                    todos.Add((article.LineOf(s), $"the footer '{t.Trim()}' may name the publisher: check"));
                 }
 
                 end--;
@@ -249,17 +255,15 @@ internal static class HeaderReader
         return end;
     }
 
-    private static void SetPublisher(ArticleHeader header, string name)
+    private static void SetPublisher(ref ArticleHeader header, string name)
     {
         if (Gazetteer.Publisher(name) is { } publisher)
         {
-            header.Publisher = publisher.Name;
-            header.PublisherSlug = publisher.Slug;
+            header = header with { Publisher = publisher.Name, PublisherSlug = publisher.Slug };
         }
         else
         {
-            header.Publisher = name;
-            header.PublisherSlug = null;
+            header = header with { Publisher = name, PublisherSlug = null };
         }
     }
 

@@ -26,13 +26,14 @@ internal static class MeetingAssembler
         foreach (var meeting in meetings)
         {
             var ids = meeting.Participants.Where(p => p.Official is not null).Select(p => p.Official!).ToList();
-            var roles = Roles(meeting, ids, officials);
+            var todos = meeting.Todos.ToList();
+            var roles = Roles(meeting, ids, officials, todos);
             var participants = new List<DraftParticipant>();
             foreach (var (official, mention) in meeting.Participants)
             {
                 if (official is null)
                 {
-                    meeting.Todos.Add(new DraftTodo(Keys.Participants, $"a participant ('{(mention is null ? "?" : ArticleText.Slice(text, mention.Start, mention.End))}') stands for nobody named before it"));
+                    todos.Add(new DraftTodo(Keys.Participants, $"a participant ('{(mention is null ? "?" : ArticleText.Slice(text, mention.Start, mention.End))}') stands for nobody named before it"));
                     continue;
                 }
 
@@ -43,18 +44,18 @@ internal static class MeetingAssembler
 
             if (meeting.Format is null)
             {
-                meeting.Todos.Add(new DraftTodo(Keys.Format, "format: the text does not say whether it was in person, virtual or by phone"));
+                todos.Add(new DraftTodo(Keys.Format, "format: the text does not say whether it was in person, virtual or by phone"));
             }
 
             if (meeting.Date is null)
             {
-                meeting.Todos.Add(new DraftTodo(Keys.Date, "date: " + (meeting.DateTodo ?? "the text gives no date for it")));
+                todos.Add(new DraftTodo(Keys.Date, "date: " + (meeting.DateTodo ?? "the text gives no date for it")));
             }
 
             if (meeting.Place is null && meeting.Format == MeetingFormat.InPerson)
             {
-                meeting.Todos.Add(new DraftTodo(Keys.Format, $"format: '{MeetingFormat.InPerson.ToCode()}' is read from the wording ('met', 'talks'), not stated; check"));
-                meeting.Todos.Add(new DraftTodo(Keys.Place, "place: the text does not say where"));
+                todos.Add(new DraftTodo(Keys.Format, $"format: '{MeetingFormat.InPerson.ToCode()}' is read from the wording ('met', 'talks'), not stated; check"));
+                todos.Add(new DraftTodo(Keys.Place, "place: the text does not say where"));
             }
 
             var id = Id(meeting, ids, meetings, officials);
@@ -65,13 +66,13 @@ internal static class MeetingAssembler
             }
 
             records.Add(new DraftMeeting(id, Title(meeting, ids, officials), participants, meeting.Date, meeting.Place, meeting.Format,
-                meeting.Cue, meeting.Line, meeting.InQuotation, meeting.Todos.ToList()));
+                meeting.Cue, meeting.Line, meeting.InQuotation, todos));
         }
 
         return records;
     }
 
-    private static Dictionary<string, ParticipantRole> Roles(MeetingCandidate meeting, List<string> ids, IReadOnlyDictionary<string, KnownOfficial> officials)
+    private static Dictionary<string, ParticipantRole> Roles(MeetingCandidate meeting, List<string> ids, IReadOnlyDictionary<string, KnownOfficial> officials, List<DraftTodo> todos)
     {
         string? CountryOf(string id) => officials.TryGetValue(id, out var o) ? o.Country : null;
         var roles = new Dictionary<string, ParticipantRole>();
@@ -82,12 +83,12 @@ internal static class MeetingAssembler
         else if (meeting.Place is { } place && ids.Count(id => CountryOf(id) == place.Country) == 1)
         {
             ids.ForEach(id => roles[id] = CountryOf(id) == place.Country ? ParticipantRole.Host : ParticipantRole.Guest);
-            meeting.Todos.Add(new DraftTodo(Keys.Participants, $"roles: host and guest are read from the place (the official serving {place.Country} hosts), not stated; check"));
+            todos.Add(new DraftTodo(Keys.Participants, $"roles: host and guest are read from the place (the official serving {place.Country} hosts), not stated; check"));
         }
         else
         {
             ids.ForEach(id => roles[id] = ParticipantRole.Participant);
-            meeting.Todos.Add(new DraftTodo(Keys.Participants, $"roles: the text does not say who hosted; '{ParticipantRole.Participant.ToCode()}' is a placeholder"));
+            todos.Add(new DraftTodo(Keys.Participants, $"roles: the text does not say who hosted; '{ParticipantRole.Participant.ToCode()}' is a placeholder"));
         }
 
         return roles;

@@ -60,33 +60,33 @@ internal static class MeetingDrafter
             for (var k = 0; k < triggers.Count; k++)
             {
                 var trigger = triggers[k];
-                var meeting = new MeetingCandidate(trigger, article.LineOf(trigger.Start));
+                var meeting = MeetingCandidate.From(trigger, article.LineOf(trigger.Start));
                 if (dated.TryGetValue(k, out var phrases))
                 {
                     var phrase = phrases.MinBy(p => Distance(p.Start, p.End, trigger))!;
-                    (meeting.Date, meeting.DateTodo) = DateResolver.Resolve(phrase, header.Published);
+                    var (date, reason) = DateResolver.Resolve(phrase, header.Published);
+                    meeting = meeting with { Date = date, DateTodo = reason };
                 }
 
                 if (trigger.City is not null)
                 {
-                    meeting.Place = PlaceFinder.City(trigger.City);
+                    meeting = meeting with { Place = PlaceFinder.City(trigger.City) };
                 }
                 else if (placed.TryGetValue(k, out var places))
                 {
-                    meeting.Place = places.MinBy(p => Distance(p.Start, p.End, trigger)).Place;
+                    meeting = meeting with { Place = places.MinBy(p => Distance(p.Start, p.End, trigger)).Place };
                 }
 
                 if ((meeting.Date is null && meeting.DateTodo is null) || meeting.Place is null)
                 {
-                    LinkEvent(article, header, sentences, si, meeting);
+                    meeting = LinkEvent(article, header, sentences, si, meeting);
                 }
 
                 meetings.Add(meeting);
             }
         }
 
-        ApplyDateline(header, meetings);
-        return MeetingMerger.Merge(meetings);
+        return MeetingMerger.Merge(ApplyDateline(header, meetings));
     }
 
     private static void Add<T>(Dictionary<int, List<T>> map, int key, T value)
@@ -103,14 +103,14 @@ internal static class MeetingDrafter
         => start < trigger.End && trigger.Start < end ? 0 : Math.Min(Math.Abs(start - trigger.End), Math.Abs(trigger.Start - end));
 
     /// <summary>"on the sidelines of the summit": the date and place of the summit a sentence before names.</summary>
-    private static void LinkEvent(ArticleText article, ArticleHeader header, IReadOnlyList<Sentence> sentences, int index, MeetingCandidate meeting)
+    private static MeetingCandidate LinkEvent(ArticleText article, ArticleHeader header, IReadOnlyList<Sentence> sentences, int index, MeetingCandidate meeting)
     {
         var text = article.Text;
         var s = sentences[index];
         var reference = ArticleText.MatchesIn(EventReference, text, s.Start, s.End).FirstOrDefault();
         if (reference is null)
         {
-            return;
+            return meeting;
         }
 
         var word = reference.Groups[1].Value;
@@ -129,11 +129,14 @@ internal static class MeetingDrafter
                 if (phrases.Count > 0)
                 {
                     var (date, reason) = DateResolver.Resolve(phrases[^1], header.Published);
-                    meeting.Date = date is null ? null : date with
+                    meeting = meeting with
                     {
-                        Note = $"the {word} the meeting was on the sidelines of (line {article.LineOf(previous.Start)}): {date.Note}",
+                        Date = date is null ? null : date with
+                        {
+                            Note = $"the {word} the meeting was on the sidelines of (line {article.LineOf(previous.Start)}): {date.Note}",
+                        },
+                        DateTodo = reason,
                     };
-                    meeting.DateTodo = reason;
                 }
             }
 
@@ -142,37 +145,49 @@ internal static class MeetingDrafter
                 var places = PlaceFinder.Find(text, previous.Start, previous.End);
                 if (places.Count > 0)
                 {
-                    meeting.Place = places[0].Place;
+                    meeting = meeting with { Place = places[0].Place };
                 }
             }
 
-            return;
+            return meeting;
         }
+
+        return meeting;
     }
 
     /// <summary>A meeting the narration reports without a date or a place takes the dateline's (basis: dateline), with a TODO.</summary>
-    private static void ApplyDateline(ArticleHeader header, List<MeetingCandidate> meetings)
+    private static List<MeetingCandidate> ApplyDateline(ArticleHeader header, List<MeetingCandidate> meetings)
     {
         var dateline = header.Dateline;
         if (dateline is null || header.Published is not { } published
             || published.Month != header.DatelineMonth || published.Day != header.DatelineDay)
         {
-            return;
+            return meetings;
         }
 
-        foreach (var meeting in meetings.Where(m => !m.InQuotation))
+        return meetings.Select(meeting =>
         {
+            if (meeting.InQuotation)
+            {
+                return meeting;
+            }
+
             if (meeting.Date is null && meeting.DateTodo is null)
             {
-                meeting.Date = new DraftDate(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DatePrecision.Day, FactBasis.Dateline,
-                    $"The text carries the dateline '{header.DatelineText}' and states no date of its own for the meeting.");
-                meeting.Todos.Add(new DraftTodo(Keys.Date, "the date is the dateline's: check that the meeting took place that day"));
+                meeting = meeting with
+                {
+                    Date = new DraftDate(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DatePrecision.Day, FactBasis.Dateline,
+                        $"The text carries the dateline '{header.DatelineText}' and states no date of its own for the meeting."),
+                    Todos = meeting.Todos.Append(new DraftTodo(Keys.Date, "the date is the dateline's: check that the meeting took place that day")).ToList(),
+                };
             }
 
             if (meeting.Place is null && Gazetteer.Cities.TryGetValue(dateline, out var country))
             {
-                meeting.Place = new DraftPlace(dateline, country, null, FactBasis.Dateline, null);
+                meeting = meeting with { Place = new DraftPlace(dateline, country, null, FactBasis.Dateline, null) };
             }
-        }
+
+            return meeting;
+        }).ToList();
     }
 }

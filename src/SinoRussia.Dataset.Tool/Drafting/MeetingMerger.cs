@@ -18,45 +18,56 @@ internal static class MeetingMerger
         var merged = new List<MeetingCandidate>();
         foreach (var meeting in meetings.Where(m => m.Ids().Count > 0))
         {
-            var target = merged.FirstOrDefault(other => other.Ids().SetEquals(meeting.Ids()) && CompatibleDates(other, meeting)
+            var at = merged.FindIndex(other => other.Ids().SetEquals(meeting.Ids()) && CompatibleDates(other, meeting)
                 && (other.Place is null || meeting.Place is null || other.Place.City == meeting.Place.City)
                 && (other.Format is null || meeting.Format is null || other.Format == meeting.Format));
-            if (target is null)
+            if (at < 0)
             {
                 merged.Add(meeting);
                 continue;
             }
 
-            if (meeting.Date is not null && (target.Date is null || meeting.Date.Value.Length > target.Date.Value.Length))
-            {
-                target.Date = meeting.Date;
-                target.DateTodo = null;
-            }
-
-            if (target.Date is null && target.DateTodo is null)
-            {
-                target.DateTodo = meeting.DateTodo;
-            }
-
-            if (target.Place is null || (meeting.Place is not null && target.Place.Basis != FactBasis.Stated && meeting.Place.Basis == FactBasis.Stated
-                && meeting.Place.City == target.Place.City && target.Place.Venue is null))
-            {
-                target.Place = meeting.Place ?? target.Place;
-            }
-
-            target.Format ??= meeting.Format;
-            target.InQuotation = target.InQuotation && meeting.InQuotation;
-            target.Todos.AddRange(meeting.Todos.Where(t => !target.Todos.Contains(t)).ToList());
-            foreach (var (official, mention) in meeting.Participants)
-            {
-                if (official is not null && !target.Participants.Any(p => p.Official == official))
-                {
-                    target.Participants.Add((official, mention));
-                }
-            }
+            merged[at] = Merge(merged[at], meeting);
         }
 
         return merged;
+    }
+
+    /// <summary>Another report of <paramref name="target"/>'s meeting merged into it: the more precise date, a stated place, the format, the TODOs and participants it adds.</summary>
+    private static MeetingCandidate Merge(MeetingCandidate target, MeetingCandidate meeting)
+    {
+        var date = target.Date;
+        var dateTodo = target.DateTodo;
+        if (meeting.Date is not null && (date is null || meeting.Date.Value.Length > date.Value.Length))
+        {
+            date = meeting.Date;
+            dateTodo = null;
+        }
+
+        if (date is null && dateTodo is null)
+        {
+            dateTodo = meeting.DateTodo;
+        }
+
+        var place = target.Place;
+        if (place is null || (meeting.Place is not null && place.Basis != FactBasis.Stated && meeting.Place.Basis == FactBasis.Stated
+            && meeting.Place.City == place.City && place.Venue is null))
+        {
+            place = meeting.Place ?? place;
+        }
+
+        return target with
+        {
+            Date = date,
+            DateTodo = dateTodo,
+            Place = place,
+            Format = target.Format ?? meeting.Format,
+            InQuotation = target.InQuotation && meeting.InQuotation,
+            Todos = target.Todos.Concat(meeting.Todos.Where(t => !target.Todos.Contains(t))).ToList(),
+            Participants = target.Participants
+                .Concat(meeting.Participants.Where(p => p.Official is not null).DistinctBy(p => p.Official).Where(p => !target.Participants.Any(x => x.Official == p.Official)))
+                .ToList(),
+        };
     }
 
     private static bool CompatibleDates(MeetingCandidate a, MeetingCandidate b)

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace SinoRussia.Dataset.Tool.Drafting;
 
 /// <summary>A passage in quotation marks within one paragraph ("..." or “...”).</summary>
-internal sealed class Quotation
+internal sealed record Quotation
 {
     /// <summary>Creates a quotation.</summary>
     /// <param name="open">The opening mark's position.</param>
@@ -40,16 +40,16 @@ internal sealed class Quotation
     public char Mark { get; }
 
     /// <summary>The quotation it is part of: paragraphs of one quotation share it.</summary>
-    public int Group { get; set; }
+    public int Group { get; init; }
 
     /// <summary>Whether it continues a quotation of the previous paragraph.</summary>
-    public bool Continued { get; set; }
+    public bool Continued { get; init; }
 
     /// <summary>Whether it runs on into the next paragraph (no closing mark).</summary>
     public bool RunsOn => Close is null;
 
     /// <summary>"title-or-name" for a quoted name or title; otherwise null.</summary>
-    public string? Flag { get; set; }
+    public string? Flag { get; init; }
 
     /// <summary>Where the quotation ends: after its closing mark, or where its words end when it runs on.</summary>
     public int End => Close is { } close ? close + 1 : InnerEnd;

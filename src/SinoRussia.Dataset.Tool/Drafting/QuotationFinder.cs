@@ -90,36 +90,31 @@ internal static class QuotationFinder
 
             found.Sort((a, b) => a.Open.CompareTo(b.Open));
             var firstCharacter = ps + (text[ps..pe].Length - text[ps..pe].TrimStart().Length);
+            var grouped = new List<Quotation>(found.Count);
             foreach (var q in found)
             {
                 if (pending.TryGetValue(q.Mark, out var group) && q.Open == firstCharacter)
                 {
-                    q.Group = group;
-                    q.Continued = true;
+                    grouped.Add(q with { Group = group, Continued = true });
                     pending.Remove(q.Mark);
                 }
                 else
                 {
-                    q.Group = ++groups;
+                    grouped.Add(q with { Group = ++groups });
                 }
             }
 
             pending.Clear();
-            foreach (var q in found.Where(x => x.RunsOn))
+            foreach (var q in grouped.Where(x => x.RunsOn))
             {
                 pending[q.Mark] = q.Group;
             }
 
-            foreach (var q in found)
+            foreach (var q in grouped)
             {
                 if (q.InnerEnd > q.InnerStart && q.Text(text).Trim().Length > 0)
                 {
-                    if (!q.RunsOn && !q.Continued && IsTitleOrName(q.Text(text)))
-                    {
-                        q.Flag = "title-or-name";
-                    }
-
-                    quotations.Add(q);
+                    quotations.Add(!q.RunsOn && !q.Continued && IsTitleOrName(q.Text(text)) ? q with { Flag = "title-or-name" } : q);
                 }
             }
         }

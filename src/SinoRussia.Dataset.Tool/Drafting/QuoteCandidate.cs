@@ -1,50 +1,18 @@
+using System;
 using System.Collections.Generic;
 
 namespace SinoRussia.Dataset.Tool.Drafting;
 
-/// <summary>A quote while it is being drafted: its text's span, its speaker and what is left to decide.</summary>
-internal sealed class QuoteCandidate
+/// <summary>A quote while it is being drafted: what the text gives of it. Immutable: a later stage that adds a TODO returns a new candidate.</summary>
+/// <param name="Kind">Direct or reported.</param>
+/// <param name="Text">The words, verbatim.</param>
+/// <param name="Start">Where they start in the article.</param>
+/// <param name="Speaker">The official it is attributed to, when resolved.</param>
+/// <param name="Cue">The attribution's words ("he said"), when there is one.</param>
+/// <param name="Line">The 1-based line.</param>
+/// <param name="Flag">Why it may not be a quote at all (a title in quotation marks), when it may not.</param>
+internal sealed record QuoteCandidate(QuoteKind Kind, string Text, int Start, string? Speaker, string? Cue, int Line, string? Flag)
 {
-    /// <summary>Creates a candidate.</summary>
-    /// <param name="kind"><c>direct</c> or <c>reported</c>.</param>
-    /// <param name="text">The text, verbatim.</param>
-    /// <param name="start">Where the text starts in the article.</param>
-    /// <param name="speaker">The speaker, or null.</param>
-    /// <param name="cue">The attribution's words.</param>
-    /// <param name="line">The 1-based line.</param>
-    /// <param name="flag">A flag, or null.</param>
-    public QuoteCandidate(QuoteKind kind, string text, int start, string? speaker, string? cue, int line, string? flag)
-    {
-        Kind = kind;
-        Text = text;
-        Start = start;
-        Speaker = speaker;
-        Cue = cue;
-        Line = line;
-        Flag = flag;
-    }
-
-    /// <summary><c>direct</c> or <c>reported</c>.</summary>
-    public QuoteKind Kind { get; }
-
-    /// <summary>The text, verbatim.</summary>
-    public string Text { get; }
-
-    /// <summary>Where the text starts in the article.</summary>
-    public int Start { get; }
-
-    /// <summary>The speaker, or null.</summary>
-    public string? Speaker { get; }
-
-    /// <summary>The attribution's words.</summary>
-    public string? Cue { get; }
-
-    /// <summary>The 1-based line.</summary>
-    public int Line { get; }
-
-    /// <summary>A flag, or null.</summary>
-    public string? Flag { get; }
-
-    /// <summary>What a person must decide.</summary>
-    public List<DraftTodo> Todos { get; } = new();
+    /// <summary>What a person must decide about it, so far.</summary>
+    public IReadOnlyList<DraftTodo> Todos { get; init; } = Array.Empty<DraftTodo>();
 }

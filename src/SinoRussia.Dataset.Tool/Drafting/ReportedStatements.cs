@@ -94,13 +94,10 @@ internal static class ReportedStatements
                 continue;
             }
 
-            var draft = new QuoteCandidate(QuoteKind.Reported, text[c0..c1], c0, speaker, cue, article.LineOf(c0), null);
-            if (speaker is null)
+            drafts.Add(new QuoteCandidate(QuoteKind.Reported, text[c0..c1], c0, speaker, cue, article.LineOf(c0), null)
             {
-                draft.Todos.Add(new DraftTodo(Keys.Speaker, $"speaker undecided: '{cue}' stands for nobody named before it"));
-            }
-
-            drafts.Add(draft);
+                Todos = speaker is null ? new[] { new DraftTodo(Keys.Speaker, $"speaker undecided: '{cue}' stands for nobody named before it") } : Array.Empty<DraftTodo>(),
+            });
         }
 
         return drafts;

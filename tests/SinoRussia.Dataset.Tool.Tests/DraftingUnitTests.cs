@@ -18,7 +18,7 @@ public class DraftingUnitTests
             start += paragraph.Length + 1;
         }
 
-        var quotations = QuotationFinder.Find(new ArticleText(text), paragraphs, new List<(int Line, string Message)>());
+        var quotations = QuotationFinder.Find(new ArticleText(text), paragraphs, new List<DraftTodoEntry>());
         return SentenceSplitter.Split(text, paragraphs, quotations).Select(s => text[s.Start..s.End].Trim()).ToList();
     }
 

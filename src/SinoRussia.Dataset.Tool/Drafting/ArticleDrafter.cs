@@ -24,7 +24,7 @@ internal static class ArticleDrafter
         ArgumentNullException.ThrowIfNull(officials);
         var article = new ArticleText(text);
         var header = HeaderReader.Read(article);
-        var sourceTodos = new List<(int Line, string Message)>(header.Todos);
+        var sourceTodos = new List<DraftTodoEntry>(header.Todos);
         var quotations = QuotationFinder.Find(article, header.Body, sourceTodos);
         var sentences = SentenceSplitter.Split(article.Text, header.Body, quotations);
         var all = new List<Sentence>();

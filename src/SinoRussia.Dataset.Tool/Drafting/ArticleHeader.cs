@@ -46,5 +46,5 @@ internal sealed record ArticleHeader
     public IReadOnlyList<(int Start, int End)> Body { get; init; } = Array.Empty<(int Start, int End)>();
 
     /// <summary>What a person must decide about the source record: line (0 for none) and message.</summary>
-    public IReadOnlyList<(int Line, string Message)> Todos { get; init; } = Array.Empty<(int Line, string Message)>();
+    public IReadOnlyList<DraftTodoEntry> Todos { get; init; } = Array.Empty<DraftTodoEntry>();
 }

@@ -15,7 +15,7 @@ internal sealed record Draft(
     IReadOnlyList<DraftMeeting> Meetings,
     IReadOnlyList<DraftOfficial> ProposedOfficials,
     IReadOnlyList<DraftAlias> ProposedAliases,
-    IReadOnlyList<string> Todos)
+    IReadOnlyList<DraftTodoEntry> Todos)
 {
     /// <summary>The draft as YAML in the dataset's schema (sources, officials, meetings, quotes), with TODO comments.</summary>
     /// <returns>The YAML text, ending with a newline.</returns>

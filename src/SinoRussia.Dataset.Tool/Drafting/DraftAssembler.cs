@@ -15,13 +15,13 @@ internal static class DraftAssembler
     /// <param name="article">The article.</param>
     /// <param name="fileName">The article's file name.</param>
     /// <param name="header">What its header states.</param>
-    /// <param name="sourceTodos">The TODOs of the source record: (line, message).</param>
+    /// <param name="sourceTodos">The TODOs of the source record.</param>
     /// <param name="officials">The known officials.</param>
     /// <param name="names">The mentions and what they propose.</param>
     /// <param name="quotes">The direct quotes, then the reported statements.</param>
     /// <param name="meetings">The meetings.</param>
     /// <returns>The draft.</returns>
-    public static Draft Assemble(ArticleText article, string fileName, ArticleHeader header, IReadOnlyList<(int Line, string Message)> sourceTodos,
+    public static Draft Assemble(ArticleText article, string fileName, ArticleHeader header, IReadOnlyList<DraftTodoEntry> sourceTodos,
         IReadOnlyList<KnownOfficial> officials, MentionResult names, IReadOnlyList<QuoteCandidate> quotes, IReadOnlyList<MeetingCandidate> meetings)
     {
         var published = header.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -34,9 +34,9 @@ internal static class DraftAssembler
             everyone.TryAdd(person.Id, person.AsOfficial());
         }
 
-        var todos = sourceTodos.Select(t => t.Line > 0 ? $"line {t.Line}: {t.Message}" : t.Message).ToList();
+        var todos = sourceTodos.ToList();
         var source = new DraftSource(sourceId, fileName, header.Publisher, header.Title, published, header.PublishedTime, header.TimeZone,
-            header.Dateline, header.Author, "en", todos.ToList());
+            header.Dateline, header.Author, "en", sourceTodos.ToList());
 
         var meetingRecords = MeetingAssembler.Assemble(article.Text, meetings, names.Mentions, everyone);
         var principal = meetingRecords.Where(m => !m.InQuotation).ToList();
@@ -79,11 +79,12 @@ internal static class DraftAssembler
         }
 
         var proposed = names.Proposed.Select(p => new DraftOfficial(p.Id, p.Name, p.Country, article.LineOf(p.Position))).ToList();
-        todos.AddRange(quoteRecords.SelectMany(q => q.Todos.Select(t => $"line {q.Line}: {q.Kind.ToCode()} {q.Id}: {t}")));
-        todos.AddRange(meetingRecords.SelectMany(m => m.Todos.Select(t => $"line {m.Line}: meeting {m.Id}: {t}")));
-        todos.AddRange(proposed.Select(o => $"line {o.Line}: new official {o.Id}: posts from public record"
-            + (o.Country is null ? "; the country is not stated" : string.Empty)));
-        todos.AddRange(aliases.Select(a => $"line {a.Line}: '{a.Spelling}' is a new spelling of {a.OfficialId}: add it to the aliases"));
+        todos.AddRange(quoteRecords.SelectMany(q => q.Todos.Select(t => new DraftTodoEntry(q.Line, $"{q.Kind.ToCode()} {q.Id}", t))));
+        todos.AddRange(meetingRecords.SelectMany(m => m.Todos.Select(t => new DraftTodoEntry(m.Line, $"meeting {m.Id}", t))));
+        todos.AddRange(proposed.Select(o => new DraftTodoEntry(o.Line, $"new official {o.Id}",
+            new DraftTodo(Keys.Positions, "posts from public record" + (o.Country is null ? "; the country is not stated" : string.Empty)))));
+        todos.AddRange(aliases.Select(a => new DraftTodoEntry(a.Line, null,
+            new DraftTodo(Keys.Aliases, $"'{a.Spelling}' is a new spelling of {a.OfficialId}: add it to the aliases"))));
         return new Draft(source, quoteRecords, meetingRecords, proposed, aliases, todos);
     }
 }

@@ -25,4 +25,4 @@ internal sealed record DraftSource(
     string? Dateline,
     string? Author,
     string Language,
-    IReadOnlyList<string> Todos);
+    IReadOnlyList<DraftTodoEntry> Todos);

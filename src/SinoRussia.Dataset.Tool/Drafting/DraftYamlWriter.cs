@@ -54,7 +54,7 @@ internal sealed class DraftYamlWriter
             Pair(Keys.Language, s.Language);
             foreach (var todo in s.Todos)
             {
-                Todo(todo);
+                Todo(todo.ToString());
             }
         });
 

@@ -39,7 +39,7 @@ internal static class HeaderReader
     {
         var text = article.Text;
         var header = new ArticleHeader();
-        var todos = new List<(int Line, string Message)>();
+        var todos = new List<DraftTodoEntry>();
         var bodyLines = new List<(int Start, int End)>();
         var lines = article.Lines().Where(l => text[l.Start..l.End].Trim().Length > 0).ToList();
         lines = lines.Take(FooterStart(article, lines, ref header, todos)).ToList();
@@ -113,7 +113,7 @@ internal static class HeaderReader
                     header = header with { PublishedTime = Time(m.Groups[4], m.Groups[5]) };
                 }
 
-                todos.Add((article.LineOf(s), $"the date and time are the page's '{t.Trim().Split(':')[0]}' stamp, which may be later than first publication"));
+                todos.Add(new DraftTodoEntry(article.LineOf(s), null, new DraftTodo(Keys.Published, $"the date and time are the page's '{t.Trim().Split(':')[0]}' stamp, which may be later than first publication")));
                 offset = e;
                 t = string.Empty;
                 consumed = true;
@@ -184,7 +184,7 @@ internal static class HeaderReader
                 header = header with { Title = t.Trim(), TitleRegion = (s + (t.Length - t.TrimStart().Length), e - (t.Length - t.TrimEnd().Length)) };
                 if (!stamped && !publisherLines)
                 {
-                    todos.Add((article.LineOf(s), "the first line is taken as the title: check that it is the headline"));
+                    todos.Add(new DraftTodoEntry(article.LineOf(s), null, new DraftTodo(Keys.Title, "the first line is taken as the title: check that it is the headline")));
                 }
 
                 i++;
@@ -203,24 +203,24 @@ internal static class HeaderReader
 
         if (header.Publisher is not null && header.PublisherSlug is null)
         {
-            todos.Add((0, $"publisher '{header.Publisher}' is not a known publisher: check the source id"));
+            todos.Add(new DraftTodoEntry(0, null, new DraftTodo(Keys.Id, $"publisher '{header.Publisher}' is not a known publisher: check the source id")));
         }
 
         if (header.Published is null)
         {
-            todos.Add((0, "the text states no publication date: relative dates are left unresolved"));
+            todos.Add(new DraftTodoEntry(0, null, new DraftTodo(Keys.Published, "the text states no publication date: relative dates are left unresolved")));
         }
 
         if (header.Publisher is null)
         {
-            todos.Add((0, "the text names no publisher: the source id is a placeholder"));
+            todos.Add(new DraftTodoEntry(0, null, new DraftTodo(Keys.Publisher, "the text names no publisher: the source id is a placeholder")));
         }
 
         return header with { Body = bodyLines, Todos = todos };
     }
 
     /// <summary>How many of the non-blank lines are the article's: footer lines (the page's) are counted off the end.</summary>
-    private static int FooterStart(ArticleText article, List<(int Start, int End)> lines, ref ArticleHeader header, List<(int Line, string Message)> todos)
+    private static int FooterStart(ArticleText article, List<(int Start, int End)> lines, ref ArticleHeader header, List<DraftTodoEntry> todos)
     {
         var end = lines.Count;
         while (end > 0)
@@ -233,11 +233,11 @@ internal static class HeaderReader
                 if (Gazetteer.Publisher(follow.Groups[1].Value) is { } publisher)
                 {
                     header = header with { Publisher = publisher.Name, PublisherSlug = publisher.Slug };
-                    todos.Add((article.LineOf(s), $"publisher: read from the footer '{t.Trim()}', not stated as the publisher; say so in notes"));
+                    todos.Add(new DraftTodoEntry(article.LineOf(s), null, new DraftTodo(Keys.Publisher, $"publisher: read from the footer '{t.Trim()}', not stated as the publisher; say so in notes")));
                 }
                 else
                 {
-                    todos.Add((article.LineOf(s), $"the footer '{t.Trim()}' may name the publisher: check"));
+                    todos.Add(new DraftTodoEntry(article.LineOf(s), null, new DraftTodo(Keys.Publisher, $"the footer '{t.Trim()}' may name the publisher: check")));
                 }
 
                 end--;

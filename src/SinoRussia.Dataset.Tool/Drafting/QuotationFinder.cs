@@ -23,9 +23,9 @@ internal static class QuotationFinder
     /// <summary>The quotations of the paragraphs, in order, and the TODOs about unpaired marks.</summary>
     /// <param name="article">The article.</param>
     /// <param name="paragraphs">The body's paragraphs.</param>
-    /// <param name="todos">Receives (line, message) for every unpaired quotation mark.</param>
+    /// <param name="todos">Receives a TODO for every unpaired quotation mark.</param>
     /// <returns>The quotations.</returns>
-    public static List<Quotation> Find(ArticleText article, IReadOnlyList<(int Start, int End)> paragraphs, List<(int Line, string Message)> todos)
+    public static List<Quotation> Find(ArticleText article, IReadOnlyList<(int Start, int End)> paragraphs, List<DraftTodoEntry> todos)
     {
         var text = article.Text;
         var quotations = new List<Quotation>();
@@ -58,7 +58,7 @@ internal static class QuotationFinder
                 }
                 else
                 {
-                    todos.Add((article.LineOf(last), "an unpaired quotation mark: check the quotations of this paragraph"));
+                    todos.Add(new DraftTodoEntry(article.LineOf(last), null, new DraftTodo(null, "an unpaired quotation mark: check the quotations of this paragraph")));
                 }
             }
 
@@ -84,7 +84,7 @@ internal static class QuotationFinder
                 }
                 else
                 {
-                    todos.Add((article.LineOf(unclosed), "an unpaired quotation mark: check the quotations of this paragraph"));
+                    todos.Add(new DraftTodoEntry(article.LineOf(unclosed), null, new DraftTodo(null, "an unpaired quotation mark: check the quotations of this paragraph")));
                 }
             }
 

@@ -97,4 +97,30 @@ public class DraftingUnitTests
         index.FullNames!.IsMatch("said Sergei Shoigu.").ShouldBeTrue();
         index.FullNames.IsMatch("said Sergei Shoiguov.").ShouldBeFalse("a name is matched as whole words");
     }
+
+    [Fact]
+    public void The_gazetteer_knows_every_place_and_publisher_the_shipped_data_records()
+    {
+        var places = SinoRussiaDataset.Shipped.Meetings.Select(m => m.Place).Where(p => p?.City is not null).ToList();
+        places.ShouldNotBeEmpty();
+        foreach (var place in places)
+        {
+            Gazetteer.Cities[place!.City!].ShouldBe(place.Country);
+            if (place.Venue is { } venue)
+            {
+                Gazetteer.Venues[venue].ShouldBe((place.City!, place.Country));
+            }
+        }
+
+        var dated = SinoRussiaDataset.Shipped.Sources.Where(s => s.Publisher is not null && System.Text.RegularExpressions.Regex.IsMatch(s.Id, @"-\d{4}-\d{2}-\d{2}$")).ToList();
+        dated.Count.ShouldBeGreaterThanOrEqualTo(4);
+        foreach (var source in dated)
+        {
+            Gazetteer.Publisher(source.Publisher!).ShouldBe((source.Publisher!, source.Id[..^"-2025-12-02".Length]), source.Id);
+        }
+
+        // A handle the data does not hold, joined to the publisher the data names; a publisher only the list has.
+        Gazetteer.Publisher("AzerNewsAz").ShouldBe(("AzerNews", "azernews"));
+        Gazetteer.Publisher("Xinhua").ShouldBe(("Xinhua", "xinhua"));
+    }
 }

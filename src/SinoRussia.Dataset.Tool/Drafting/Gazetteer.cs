@@ -1,13 +1,30 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace SinoRussia.Dataset.Tool.Drafting;
 
-/// <summary>Places and publishers the drafter knows by name.</summary>
+/// <summary>
+/// Places and publishers the drafter knows by name: what the shipped data records (every meeting's city
+/// and venue, every source's publisher with the slug its ids use), and beside it the lists below of
+/// what the data does not have yet (other cities, other publishers, and the spellings, handles and tags
+/// that name a publisher, which no record holds).
+/// </summary>
 internal static class Gazetteer
 {
-    /// <summary>Cities, with their country.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Cities = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>Cities, with their country: the shipped meetings' and <see cref="OtherCities"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Cities = Merge(
+        SinoRussiaDataset.Shipped.Meetings.Where(m => m.Place?.City is not null).Select(m => (m.Place!.City!, m.Place.Country)),
+        OtherCities());
+
+    /// <summary>Venues, with the city and country they are in: the shipped meetings' and <see cref="OtherVenues"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, (string City, string Country)> Venues = Merge(
+        SinoRussiaDataset.Shipped.Meetings.Where(m => m.Place is { Venue: not null, City: not null }).Select(m => (m.Place!.Venue!, (m.Place.City!, m.Place.Country))),
+        OtherVenues());
+
+    /// <summary>Cities the shipped data has no meeting in yet.</summary>
+    private static Dictionary<string, string> OtherCities() => new(StringComparer.Ordinal)
     {
         ["Beijing"] = "CN", ["Moscow"] = "RU", ["Kazan"] = "RU", ["Astana"] = "KZ", ["Shanghai"] = "CN", ["Tianjin"] = "CN",
         ["Vladivostok"] = "RU", ["Sochi"] = "RU", ["St. Petersburg"] = "RU", ["Saint Petersburg"] = "RU", ["Minsk"] = "BY",
@@ -16,8 +33,8 @@ internal static class Gazetteer
         ["Hangzhou"] = "CN", ["Qingdao"] = "CN", ["Novosibirsk"] = "RU", ["Yekaterinburg"] = "RU", ["Ufa"] = "RU",
     };
 
-    /// <summary>Venues, with the city and country they are in.</summary>
-    public static readonly IReadOnlyDictionary<string, (string City, string Country)> Venues = new Dictionary<string, (string City, string Country)>(StringComparer.Ordinal)
+    /// <summary>Venues the shipped data has no meeting at yet.</summary>
+    private static Dictionary<string, (string City, string Country)> OtherVenues() => new(StringComparer.Ordinal)
     {
         ["Kremlin"] = ("Moscow", "RU"),
         ["Great Hall of the People"] = ("Beijing", "CN"),
@@ -33,8 +50,28 @@ internal static class Gazetteer
         ["United States"] = "US",
     };
 
-    /// <summary>Publishers: the name the data uses, the slug of their source ids, and the spellings, handles and tags that name them.</summary>
-    private static readonly (string Name, string Slug, string[] Spellings)[] Publishers =
+    /// <summary>A source id of the form publisher slug, then date (<c>tass-2025-12-02</c>). Declared before the fields that use it.</summary>
+    private static readonly Regex DatedId = new(@"^(?<slug>[a-z0-9-]+?)-\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Publishers: the name the data uses, the slug of their source ids, and the spellings, handles and
+    /// tags that name them. The shipped sources' publishers come first, each with the slug of its ids
+    /// (<c>tass-2025-12-02</c>: <c>tass</c>) and the spellings <see cref="OtherPublishers"/> gives it.
+    /// </summary>
+    private static readonly (string Name, string Slug, string[] Spellings)[] Publishers = ShippedPublishers()
+        .Concat(OtherPublishers().Where(p => !ShippedPublishers().Any(s => s.Slug == p.Slug)))
+        .ToArray();
+
+    /// <summary>The publisher of each shipped source whose id is its publisher's slug and its date, with the spellings the list below gives that slug.</summary>
+    private static IEnumerable<(string Name, string Slug, string[] Spellings)> ShippedPublishers()
+        => SinoRussiaDataset.Shipped.Sources
+            .Where(s => s.Publisher is not null && DatedId.IsMatch(s.Id))
+            .Select(s => (Name: s.Publisher!, Slug: DatedId.Match(s.Id).Groups["slug"].Value))
+            .Distinct()
+            .Select(p => (p.Name, p.Slug, OtherPublishers().FirstOrDefault(o => o.Slug == p.Slug).Spellings ?? Array.Empty<string>()));
+
+    /// <summary>Publishers as far as the data does not give them: every known publisher's spellings, handles and tags, and those no shipped source has yet.</summary>
+    private static (string Name, string Slug, string[] Spellings)[] OtherPublishers() => new[]
     {
         ("TASS", "tass", new[] { "TASS" }),
         ("Xinhua", "xinhua", new[] { "Xinhua" }),
@@ -49,6 +86,23 @@ internal static class Gazetteer
             new[] { "Ministry of Foreign Affairs of the People’s Republic of China" }),
         ("Ministry of Foreign Affairs of the Russian Federation", "mfa-russia", Array.Empty<string>()),
     };
+
+    /// <summary>What the data records, then what the list adds (the data wins where both name a place).</summary>
+    private static IReadOnlyDictionary<string, T> Merge<T>(IEnumerable<(string Name, T Value)> fromData, Dictionary<string, T> others)
+    {
+        var merged = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var (name, value) in fromData)
+        {
+            merged.TryAdd(name, value);
+        }
+
+        foreach (var (name, value) in others)
+        {
+            merged.TryAdd(name, value);
+        }
+
+        return merged;
+    }
 
     /// <summary>The publisher a name, handle or tag stands for, when it is a known one.</summary>
     /// <param name="name">A name as the text gives it.</param>

@@ -15,7 +15,8 @@ namespace SinoRussia.Dataset.Generator.Hosting;
 /// <summary>
 /// The generator run outside a build, over files held in memory: the same rules, the same messages and
 /// the same output as a compile, for tools that check or load a folder of dataset YAML (the curation
-/// tool's <c>check</c> and <c>export</c>). This is the generator package's public surface; everything
+/// tool's <c>check</c> and <c>export</c>). With its input, option and result types and the
+/// <c>DatasetGenerator</c> the compiler loads, this is the generator assembly's public surface; everything
 /// else in it is internal.
 /// </summary>
 public static class DatasetCheck

@@ -146,10 +146,12 @@ public class DiagnosticExampleTests
                 texts.ShouldNotBeEmpty($"the fixed example of {example} names no document text to add");
                 var added = texts.Select(t => DatasetFile.Source("/consumer/SinoRussiaData/" + t, File.ReadAllText(Path.Combine(Repository.DataDirectory, "sources", t))));
                 return (GeneratorHarness.RunExtension(SampleFiles().Append(own)), GeneratorHarness.RunExtension(SampleFiles().Append(own).Concat(added)));
-            case Way.UnreadableCuratedFile:
-                return (GeneratorHarness.Run(WithFirstYaml(curated, f => f with { Text = null })), s_curated.Value);
-            case Way.CuratedFileSavedAsLatin1:
-                return (GeneratorHarness.Run(WithFirstYaml(curated, f => f with { Encoding = Encoding.Latin1 })), s_curated.Value);
+            case Way.UnreadableCuratedFile or Way.CuratedFileSavedAsLatin1:
+                // These blocks name the cause in words (no YAML can show it); the test builds that cause.
+                (example.Bad + example.Fixed).Split('\n').ShouldAllBe(l => l.Trim().Length == 0 || l.TrimStart().StartsWith('#'), $"{example} is built from its cause, not from YAML: its block should hold none");
+                return Ways[example.Id] == Way.UnreadableCuratedFile
+                    ? (GeneratorHarness.Run(WithFirstYaml(curated, f => f with { Text = null })), s_curated.Value)
+                    : (GeneratorHarness.Run(WithFirstYaml(curated, f => f with { Encoding = Encoding.Latin1 })), s_curated.Value);
             default:
                 throw new InvalidOperationException(example.ToString());
         }

@@ -272,7 +272,7 @@ public sealed class DraftTests(ITestOutputHelper output)
         draft.Source.Id.ShouldBe("draft-h2");
         draft.Todos.Select(t => t.ToString()).ShouldContain("the text names no publisher: the source id is a placeholder");
         draft.Todos.Select(t => t.ToString()).ShouldContain("line 4: new official ma-zhaoxu: posts from public record");
-        draft.Todos.Select(t => t.ToString()).ShouldContain("line 4: 'Andrei Rudenko' is a new spelling of andrey-rudenko: add it to the aliases");
+        draft.Todos.Select(t => t.ToString()).ShouldContain("line 4: official andrey-rudenko: 'Andrei Rudenko' is a new spelling: add it to the aliases in data/officials.yaml");
 
         var yaml = draft.ToYaml();
         yaml.ShouldContain("officials:\n  - id: \"ma-zhaoxu\"\n    name: \"Ma Zhaoxu\"\n    aliases: [\"Ma Zhaoxu\"]\n    country: \"CN\"\n    positions: []\n    # TODO: positions:");

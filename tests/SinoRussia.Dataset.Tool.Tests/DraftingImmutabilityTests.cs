@@ -7,8 +7,8 @@ namespace SinoRussia.Dataset.Tool.Tests;
 /// <summary>
 /// The drafting stages hand on immutable values: no stage can change what an earlier one returned (a
 /// mention, a sentence, an attribution, a meeting or quote candidate, the header) or what a later one
-/// reads. Every property of every drafting type is get-only or init-only, and none is a mutable
-/// collection.
+/// reads. Every property of every drafting type is get-only or init-only, none is a mutable
+/// collection, and no static field another type can reach is one.
 /// </summary>
 public class DraftingImmutabilityTests
 {
@@ -35,6 +35,20 @@ public class DraftingImmutabilityTests
                 if (propertyType.IsArray || (propertyType.IsGenericType && MutableCollections.Contains(propertyType.GetGenericTypeDefinition())))
                 {
                     wrong.Add($"{type.Name}.{property.Name} is a mutable collection ({propertyType.Name})");
+                }
+            }
+        }
+
+        // Nor a word list or table another stage could change: no static field visible outside its type is
+        // an array or a mutable collection.
+        foreach (var type in types)
+        {
+            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly).Where(f => !f.IsPrivate))
+            {
+                var fieldType = field.FieldType;
+                if (fieldType.IsArray || (fieldType.IsGenericType && MutableCollections.Contains(fieldType.GetGenericTypeDefinition())))
+                {
+                    wrong.Add($"{type.Name}.{field.Name} is a mutable collection ({fieldType.Name})");
                 }
             }
         }

@@ -18,7 +18,7 @@ public class DraftingUnitTests
             start += paragraph.Length + 1;
         }
 
-        var quotations = QuotationFinder.Find(new ArticleText(text), paragraphs, new List<DraftTodoEntry>());
+        var (quotations, _) = QuotationFinder.Find(new ArticleText(text), paragraphs);
         return SentenceSplitter.Split(text, paragraphs, quotations).Select(s => text[s.Start..s.End].Trim()).ToList();
     }
 
@@ -99,27 +99,42 @@ public class DraftingUnitTests
     }
 
     [Fact]
-    public void The_gazetteer_knows_every_place_and_publisher_the_shipped_data_records()
+    public void The_gazetteer_knows_every_place_and_publisher_the_shipped_data_records_and_its_lists_agree_with_the_data()
     {
-        var places = SinoRussiaDataset.Shipped.Meetings.Select(m => m.Place).Where(p => p?.City is not null).ToList();
-        places.ShouldNotBeEmpty();
-        foreach (var place in places)
+        var cities = Gazetteer.ShippedCities().ToList();
+        cities.ShouldNotBeEmpty();
+        var listedCities = Gazetteer.ListedCities();
+        foreach (var (city, country) in cities)
         {
-            Gazetteer.Cities[place!.City!].ShouldBe(place.Country);
-            if (place.Venue is { } venue)
+            Gazetteer.Cities[city].ShouldBe(country);
+            if (listedCities.TryGetValue(city, out var listed))
             {
-                Gazetteer.Venues[venue].ShouldBe((place.City!, place.Country));
+                listed.ShouldBe(country, $"the list puts {city} in another country than the data does");
             }
         }
 
-        var dated = SinoRussiaDataset.Shipped.Sources.Where(s => s.Publisher is not null && System.Text.RegularExpressions.Regex.IsMatch(s.Id, @"-\d{4}-\d{2}-\d{2}$")).ToList();
-        dated.Count.ShouldBeGreaterThanOrEqualTo(4);
-        foreach (var source in dated)
+        var listedVenues = Gazetteer.ListedVenues();
+        foreach (var (venue, place) in Gazetteer.ShippedVenues())
         {
-            Gazetteer.Publisher(source.Publisher!).ShouldBe((source.Publisher!, source.Id[..^"-2025-12-02".Length]), source.Id);
+            Gazetteer.Venues[venue].ShouldBe(place);
+            if (listedVenues.TryGetValue(venue, out var listed))
+            {
+                listed.ShouldBe(place, $"the list puts {venue} elsewhere than the data does");
+            }
         }
 
-        // A handle the data does not hold, joined to the publisher the data names; a publisher only the list has.
+        // The slug comes from the shipped ids (tass-2025-12-02: tass); where the list names the same
+        // publisher, it must give the data's name and slug.
+        var publishers = Gazetteer.ShippedPublishers().ToList();
+        publishers.Count.ShouldBeGreaterThanOrEqualTo(4);
+        publishers.ShouldContain(("TASS", "tass"));
+        foreach (var (name, slug) in publishers)
+        {
+            Gazetteer.Publisher(name).ShouldBe((name, slug));
+            Gazetteer.ListedPublishers().Where(p => p.Slug == slug || p.Name == name).ShouldAllBe(p => p.Name == name && p.Slug == slug, name);
+        }
+
+        // A handle only the list has, joined to the publisher the data names; a publisher only the list has.
         Gazetteer.Publisher("AzerNewsAz").ShouldBe(("AzerNews", "azernews"));
         Gazetteer.Publisher("Xinhua").ShouldBe(("Xinhua", "xinhua"));
     }

@@ -24,8 +24,8 @@ internal static class ArticleDrafter
         ArgumentNullException.ThrowIfNull(officials);
         var article = new ArticleText(text);
         var header = HeaderReader.Read(article);
-        var sourceTodos = new List<DraftTodoEntry>(header.Todos);
-        var quotations = QuotationFinder.Find(article, header.Body, sourceTodos);
+        var (quotations, unpaired) = QuotationFinder.Find(article, header.Body);
+        var sourceTodos = header.Todos.Concat(unpaired).ToList();
         var sentences = SentenceSplitter.Split(article.Text, header.Body, quotations);
         var all = new List<Sentence>();
         var regions = new List<(int Start, int End)>();

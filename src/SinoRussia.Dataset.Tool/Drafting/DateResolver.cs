@@ -64,7 +64,7 @@ internal static class DateResolver
         switch (phrase.Kind)
         {
             case "weekday":
-                var target = Array.IndexOf(Vocabulary.Weekdays, m.Groups[1].Value);
+                var target = System.Linq.Enumerable.ToList(Vocabulary.Weekdays).IndexOf(m.Groups[1].Value);
                 var back = ((Weekday(p) - target) % 7 + 7) % 7;
                 if (back == 0 && m.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase))
                 {

@@ -83,8 +83,8 @@ internal static class DraftAssembler
         todos.AddRange(meetingRecords.SelectMany(m => m.Todos.Select(t => new DraftTodoEntry(m.Line, $"meeting {m.Id}", t))));
         todos.AddRange(proposed.Select(o => new DraftTodoEntry(o.Line, $"new official {o.Id}",
             new DraftTodo(Keys.Positions, "posts from public record" + (o.Country is null ? "; the country is not stated" : string.Empty)))));
-        todos.AddRange(aliases.Select(a => new DraftTodoEntry(a.Line, null,
-            new DraftTodo(Keys.Aliases, $"'{a.Spelling}' is a new spelling of {a.OfficialId}: add it to the aliases"))));
+        todos.AddRange(aliases.Select(a => new DraftTodoEntry(a.Line, $"official {a.OfficialId}",
+            new DraftTodo(Keys.Aliases, $"'{a.Spelling}' is a new spelling: add it to the aliases in data/officials.yaml"))));
         return new Draft(source, quoteRecords, meetingRecords, proposed, aliases, todos);
     }
 }

@@ -6,25 +6,31 @@ using System.Text.RegularExpressions;
 namespace SinoRussia.Dataset.Tool.Drafting;
 
 /// <summary>
-/// Places and publishers the drafter knows by name: what the shipped data records (every meeting's city
-/// and venue, every source's publisher with the slug its ids use), and beside it the lists below of
-/// what the data does not have yet (other cities, other publishers, and the spellings, handles and tags
-/// that name a publisher, which no record holds).
+/// Places and publishers the drafter knows by name: every city and venue of the shipped meetings and
+/// every publisher of the shipped sources (with the slug its ids use), joined to the lists below. The
+/// lists hold what the data cannot give (the spellings, handles and tags that name a publisher) and the
+/// places and publishers an article may name that no shipped record has; they keep the ones the data has
+/// too, so that what the drafter knows does not depend on which meetings happen to be curated. Where both
+/// name a place or a publisher they must agree (a test holds them together).
 /// </summary>
 internal static class Gazetteer
 {
-    /// <summary>Cities, with their country: the shipped meetings' and <see cref="OtherCities"/>.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Cities = Merge(
-        SinoRussiaDataset.Shipped.Meetings.Where(m => m.Place?.City is not null).Select(m => (m.Place!.City!, m.Place.Country)),
-        OtherCities());
+    /// <summary>Cities, with their country: the shipped meetings' and <see cref="ListedCities"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Cities = Merge(ShippedCities(), ListedCities());
 
-    /// <summary>Venues, with the city and country they are in: the shipped meetings' and <see cref="OtherVenues"/>.</summary>
-    public static readonly IReadOnlyDictionary<string, (string City, string Country)> Venues = Merge(
-        SinoRussiaDataset.Shipped.Meetings.Where(m => m.Place is { Venue: not null, City: not null }).Select(m => (m.Place!.Venue!, (m.Place.City!, m.Place.Country))),
-        OtherVenues());
+    /// <summary>Venues, with the city and country they are in: the shipped meetings' and <see cref="ListedVenues"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, (string City, string Country)> Venues = Merge(ShippedVenues(), ListedVenues());
 
-    /// <summary>Cities the shipped data has no meeting in yet.</summary>
-    private static Dictionary<string, string> OtherCities() => new(StringComparer.Ordinal)
+    /// <summary>The city and country of every shipped meeting that has a city.</summary>
+    internal static IEnumerable<(string Name, string Country)> ShippedCities()
+        => SinoRussiaDataset.Shipped.Meetings.Where(m => m.Place?.City is not null).Select(m => (m.Place!.City!, m.Place.Country));
+
+    /// <summary>The venue, city and country of every shipped meeting that has a venue.</summary>
+    internal static IEnumerable<(string Name, (string City, string Country) Place)> ShippedVenues()
+        => SinoRussiaDataset.Shipped.Meetings.Where(m => m.Place is { Venue: not null, City: not null }).Select(m => (m.Place!.Venue!, (m.Place.City!, m.Place.Country)));
+
+    /// <summary>Cities an article may name, with their country.</summary>
+    internal static Dictionary<string, string> ListedCities() => new(StringComparer.Ordinal)
     {
         ["Beijing"] = "CN", ["Moscow"] = "RU", ["Kazan"] = "RU", ["Astana"] = "KZ", ["Shanghai"] = "CN", ["Tianjin"] = "CN",
         ["Vladivostok"] = "RU", ["Sochi"] = "RU", ["St. Petersburg"] = "RU", ["Saint Petersburg"] = "RU", ["Minsk"] = "BY",
@@ -33,8 +39,8 @@ internal static class Gazetteer
         ["Hangzhou"] = "CN", ["Qingdao"] = "CN", ["Novosibirsk"] = "RU", ["Yekaterinburg"] = "RU", ["Ufa"] = "RU",
     };
 
-    /// <summary>Venues the shipped data has no meeting at yet.</summary>
-    private static Dictionary<string, (string City, string Country)> OtherVenues() => new(StringComparer.Ordinal)
+    /// <summary>Venues an article may name, with their city and country.</summary>
+    internal static Dictionary<string, (string City, string Country)> ListedVenues() => new(StringComparer.Ordinal)
     {
         ["Kremlin"] = ("Moscow", "RU"),
         ["Great Hall of the People"] = ("Beijing", "CN"),
@@ -56,22 +62,23 @@ internal static class Gazetteer
     /// <summary>
     /// Publishers: the name the data uses, the slug of their source ids, and the spellings, handles and
     /// tags that name them. The shipped sources' publishers come first, each with the slug of its ids
-    /// (<c>tass-2025-12-02</c>: <c>tass</c>) and the spellings <see cref="OtherPublishers"/> gives it.
+    /// (<c>tass-2025-12-02</c>: <c>tass</c>) and the spellings <see cref="ListedPublishers"/> gives it;
+    /// then the listed ones no shipped source has.
     /// </summary>
     private static readonly (string Name, string Slug, string[] Spellings)[] Publishers = ShippedPublishers()
-        .Concat(OtherPublishers().Where(p => !ShippedPublishers().Any(s => s.Slug == p.Slug)))
+        .Select(p => (p.Name, p.Slug, ListedPublishers().FirstOrDefault(o => o.Slug == p.Slug).Spellings ?? Array.Empty<string>()))
+        .Concat(ListedPublishers().Where(p => !ShippedPublishers().Any(s => s.Slug == p.Slug)))
         .ToArray();
 
-    /// <summary>The publisher of each shipped source whose id is its publisher's slug and its date, with the spellings the list below gives that slug.</summary>
-    private static IEnumerable<(string Name, string Slug, string[] Spellings)> ShippedPublishers()
+    /// <summary>The publisher of each shipped source whose id is its publisher's slug and its date.</summary>
+    internal static IEnumerable<(string Name, string Slug)> ShippedPublishers()
         => SinoRussiaDataset.Shipped.Sources
             .Where(s => s.Publisher is not null && DatedId.IsMatch(s.Id))
             .Select(s => (Name: s.Publisher!, Slug: DatedId.Match(s.Id).Groups["slug"].Value))
-            .Distinct()
-            .Select(p => (p.Name, p.Slug, OtherPublishers().FirstOrDefault(o => o.Slug == p.Slug).Spellings ?? Array.Empty<string>()));
+            .Distinct();
 
-    /// <summary>Publishers as far as the data does not give them: every known publisher's spellings, handles and tags, and those no shipped source has yet.</summary>
-    private static (string Name, string Slug, string[] Spellings)[] OtherPublishers() => new[]
+    /// <summary>Publishers an article may name: the name the data uses, the slug, and the spellings, handles and tags that name them.</summary>
+    internal static (string Name, string Slug, string[] Spellings)[] ListedPublishers() => new[]
     {
         ("TASS", "tass", new[] { "TASS" }),
         ("Xinhua", "xinhua", new[] { "Xinhua" }),
@@ -87,7 +94,7 @@ internal static class Gazetteer
         ("Ministry of Foreign Affairs of the Russian Federation", "mfa-russia", Array.Empty<string>()),
     };
 
-    /// <summary>What the data records, then what the list adds (the data wins where both name a place).</summary>
+    /// <summary>What the data records, then what the list adds (where both name a place they agree: a test checks it).</summary>
     private static IReadOnlyDictionary<string, T> Merge<T>(IEnumerable<(string Name, T Value)> fromData, Dictionary<string, T> others)
     {
         var merged = new Dictionary<string, T>(StringComparer.Ordinal);

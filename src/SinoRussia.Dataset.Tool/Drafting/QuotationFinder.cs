@@ -23,10 +23,10 @@ internal static class QuotationFinder
     /// <summary>The quotations of the paragraphs, in order, and the TODOs about unpaired marks.</summary>
     /// <param name="article">The article.</param>
     /// <param name="paragraphs">The body's paragraphs.</param>
-    /// <param name="todos">Receives a TODO for every unpaired quotation mark.</param>
-    /// <returns>The quotations.</returns>
-    public static List<Quotation> Find(ArticleText article, IReadOnlyList<(int Start, int End)> paragraphs, List<DraftTodoEntry> todos)
+    /// <returns>The quotations, and a TODO for every unpaired quotation mark.</returns>
+    public static (IReadOnlyList<Quotation> Quotations, IReadOnlyList<DraftTodoEntry> Todos) Find(ArticleText article, IReadOnlyList<(int Start, int End)> paragraphs)
     {
+        var todos = new List<DraftTodoEntry>();
         var text = article.Text;
         var quotations = new List<Quotation>();
         var pending = new Dictionary<char, int>();
@@ -119,7 +119,7 @@ internal static class QuotationFinder
             }
         }
 
-        return quotations;
+        return (quotations, todos);
     }
 
     /// <summary>

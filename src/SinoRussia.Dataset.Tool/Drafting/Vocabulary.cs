@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -8,13 +9,13 @@ namespace SinoRussia.Dataset.Tool.Drafting;
 internal static class Vocabulary
 {
     /// <summary>The months, January first.</summary>
-    public static readonly string[] Months =
+    public static readonly IReadOnlyList<string> Months = new[]
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     };
 
     /// <summary>The weekdays, Monday first.</summary>
-    public static readonly string[] Weekdays = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+    public static readonly IReadOnlyList<string> Weekdays = new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
     /// <summary>A month, in full or abbreviated ("Oct."), as a regex.</summary>
     public static readonly string MonthPattern = "(?:" + string.Join("|", Months) + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
@@ -26,7 +27,7 @@ internal static class Vocabulary
     /// Verbs of attribution: what a speaker does when a sentence reports speech. "conveyed" and "extended"
     /// are left out on purpose: passing on greetings states nothing.
     /// </summary>
-    public static readonly string[] SpeechVerbs =
+    public static readonly IReadOnlyList<string> SpeechVerbs = new[]
     {
         "said", "says", "stressed", "noted", "pointed out", "underscored", "underlined", "highlighted", "emphasized", "emphasised",
         "affirmed", "reaffirmed", "recalled", "stated", "told", "added", "reiterated", "mentioned", "urged", "outlined", "thanked",
@@ -40,17 +41,17 @@ internal static class Vocabulary
         .OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).Select(System.Text.RegularExpressions.Regex.Escape));
 
     /// <summary>Words that end a title before a name ("Foreign Minister Wang Yi", "Security Council Sergei Shoigu").</summary>
-    public static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> TitleWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "President", "Minister", "Secretary", "Premier", "Director", "Ambassador", "Spokesperson", "Spokesman", "Spokeswoman",
         "Councilor", "Councillor", "Chairman", "Chairwoman", "Chair", "Aide", "Adviser", "Advisor", "Envoy", "Representative",
         "Commissioner", "Governor", "Mayor", "Head", "Chief", "General", "Admiral", "Council", "Committee", "Affairs", "Commission",
         "Member", "Leader", "Speaker", "Senator", "Deputy", "Vice", "Counselor", "Counsellor", "Mr", "Ms", "Mrs", "Dr", "Prosecutor",
         "Marshal", "Colonel", "Officer", "Attache", "Consul", "Diplomat", "Chancellor",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Capitalised words that are never part of a person's name in these texts.</summary>
-    public static readonly HashSet<string> NotNameWords = BuildNotNameWords();
+    public static readonly IReadOnlySet<string> NotNameWords = BuildNotNameWords().ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Demonyms and country names, with the country they name.</summary>
     public static readonly IReadOnlyDictionary<string, string> Demonyms = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -59,33 +60,33 @@ internal static class Vocabulary
     };
 
     /// <summary>Nouns of role phrases that stand for an official ("the top Chinese diplomat").</summary>
-    public static readonly string[] RoleNouns =
+    public static readonly IReadOnlyList<string> RoleNouns = new[]
     {
         "foreign minister", "deputy foreign minister", "diplomat", "minister", "president", "leader", "envoy", "official",
         "secretary", "ambassador", "spokesperson", "spokesman", "spokeswoman", "premier", "director", "councilor", "head",
     };
 
     /// <summary>Openings of a sentence of narration, not of the speaker's words, in a paragraph of speech.</summary>
-    public static readonly string[] NarrationSubjects =
+    public static readonly IReadOnlyList<string> NarrationSubjects = new[]
     {
         "He", "She", "They", "The two sides", "Both sides", "The sides", "The two leaders", "The two ministers", "The two presidents",
     };
 
     /// <summary>Connectives that open a sentence but are the reporter's, not the speaker's.</summary>
-    public static readonly string[] DiscourseOpeners = { "Furthermore", "Moreover", "In addition", "Additionally", "Meanwhile", "Also", "However", "Besides" };
+    public static readonly IReadOnlyList<string> DiscourseOpeners = new[] { "Furthermore", "Moreover", "In addition", "Additionally", "Meanwhile", "Also", "However", "Besides" };
 
     /// <summary>Very common Chinese surnames: a meeting id keeps such an official's full name ("wang-yi").</summary>
-    public static readonly HashSet<string> CommonChineseSurnames = new(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> CommonChineseSurnames = new HashSet<string>(StringComparer.Ordinal)
     {
         "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose period ends no sentence.</summary>
-    public static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> Abbreviations = new HashSet<string>(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Prof", "Jr", "Sr", "No", "Vol", "vs", "etc", "Jan", "Feb", "Mar", "Apr",
         "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "Gov", "Sen", "Rep",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The number (1-12) of a month name, full or abbreviated.</summary>
     /// <param name="name">"December", "Dec" or "Dec.".</param>
@@ -94,7 +95,7 @@ internal static class Vocabulary
     {
         var key = name.TrimEnd('.');
         key = key.Length > 3 ? key[..3] : key;
-        for (var i = 0; i < Months.Length; i++)
+        for (var i = 0; i < Months.Count; i++)
         {
             if (string.Equals(Months[i][..3], key, StringComparison.OrdinalIgnoreCase))
             {

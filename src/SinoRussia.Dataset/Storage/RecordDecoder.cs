@@ -4,7 +4,8 @@ using System.Collections.Generic;
 namespace SinoRussia.Dataset.Storage;
 
 /// <summary>
-/// The one decoder of the record streams. A table is read once, on first use, into the positions of
+/// The index pass over a table's record stream, and the readers of the lists inside a record that
+/// <see cref="RecordReader"/> uses. A table is read once, on first use, into the positions of
 /// its records; a record object is created when first asked for and holds only its id and position
 /// (and a meeting its date, which orders and filters them); everything else is read from the stream
 /// when the record is first asked for it. The layout of each

@@ -138,4 +138,19 @@ public class DraftingUnitTests
         Gazetteer.Publisher("AzerNewsAz").ShouldBe(("AzerNews", "azernews"));
         Gazetteer.Publisher("Xinhua").ShouldBe(("Xinhua", "xinhua"));
     }
+
+    [Fact]
+    public void Every_title_in_source_the_shipped_data_records_ends_with_a_word_the_drafter_reads_as_a_title()
+    {
+        // The word lists are the drafter's own, but they must know the titles the documents give that the
+        // data records (titleInSource; a post's formal name, "President of the Russian Federation", never
+        // stands before a name): such a title before a name ("Russian Security Council Secretary Sergei
+        // Shoigu") is read as a title only when its last word is a title word.
+        var titles = SinoRussiaDataset.Shipped.Meetings.SelectMany(m => m.Participants).Select(p => p.TitleInSource)
+            .OfType<string>()
+            .Distinct()
+            .ToList();
+        titles.Count.ShouldBeGreaterThan(5);
+        titles.Where(t => !Vocabulary.TitleWords.Contains(Vocabulary.BaseWord(t.Split(' ')[^1]))).ShouldBeEmpty();
+    }
 }

@@ -65,10 +65,18 @@ internal static class Gazetteer
     /// (<c>tass-2025-12-02</c>: <c>tass</c>) and the spellings <see cref="ListedPublishers"/> gives it;
     /// then the listed ones no shipped source has.
     /// </summary>
-    private static readonly (string Name, string Slug, string[] Spellings)[] Publishers = ShippedPublishers()
-        .Select(p => (p.Name, p.Slug, ListedPublishers().FirstOrDefault(o => o.Slug == p.Slug).Spellings ?? Array.Empty<string>()))
-        .Concat(ListedPublishers().Where(p => !ShippedPublishers().Any(s => s.Slug == p.Slug)))
-        .ToArray();
+    private static readonly (string Name, string Slug, string[] Spellings)[] Publishers = JoinPublishers();
+
+    /// <summary>The shipped publishers with their listed spellings, then the listed ones no shipped source has; each list read once.</summary>
+    private static (string Name, string Slug, string[] Spellings)[] JoinPublishers()
+    {
+        var shipped = ShippedPublishers().ToList();
+        var listed = ListedPublishers();
+        return shipped
+            .Select(p => (p.Name, p.Slug, listed.FirstOrDefault(o => o.Slug == p.Slug).Spellings ?? Array.Empty<string>()))
+            .Concat(listed.Where(p => !shipped.Any(s => s.Slug == p.Slug)))
+            .ToArray();
+    }
 
     /// <summary>The publisher of each shipped source whose id is its publisher's slug and its date.</summary>
     internal static IEnumerable<(string Name, string Slug)> ShippedPublishers()

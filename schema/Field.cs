@@ -80,6 +80,18 @@ internal sealed class Field
     /// <summary>For <see cref="FieldKind.List"/>: whether the list needs at least one item.</summary>
     public bool NonEmpty { get; private set; }
 
+    /// <summary>
+    /// An added field (<see cref="Added(string, FieldKind, string)"/>): no layer names it. The parser reads it,
+    /// the checks check it by its kind, the compiled data stores it after the record's other fields, the
+    /// runtime records give it in <c>AdditionalFields</c> (by key, as the YAML spells its value), and the JSON
+    /// export, the export tables, the JSON Schemas and the data dictionary carry it, all from its line in
+    /// <see cref="DatasetSchema"/>. It stays text at run time until it is given a typed member by hand.
+    /// </summary>
+    public bool IsAdded { get; private set; }
+
+    /// <summary>The kinds an added field may have: single values the checks can check alone (not ids, references, mappings or lists).</summary>
+    public static readonly IReadOnlyList<FieldKind> AddedKinds = new[] { FieldKind.Text, FieldKind.FreeText, FieldKind.Country, FieldKind.DateValue, FieldKind.Vocabulary };
+
     public static Field Of(string key, FieldKind kind, bool required = false, string? description = null)
         => new(key, kind, required) { Description = description };
 
@@ -92,6 +104,24 @@ internal sealed class Field
     /// <summary>An optional vocabulary key that stands for <paramref name="defaultCode"/> when left out.</summary>
     public static Field Closed(string key, IVocabulary vocabulary, string defaultCode, string description)
         => new(key, FieldKind.Vocabulary, required: false) { Vocabulary = vocabulary, Default = defaultCode, Description = description };
+
+    /// <summary>
+    /// An optional field of a record (a top-level list's item) added with no typed member: the one line a new
+    /// field needs (see <see cref="IsAdded"/>). <paramref name="kind"/> is one of <see cref="AddedKinds"/>.
+    /// </summary>
+    public static Field Added(string key, FieldKind kind, string description)
+    {
+        if (kind == FieldKind.Vocabulary || System.Array.IndexOf((FieldKind[])AddedKinds, kind) < 0)
+        {
+            throw new System.ArgumentException($"An added field holds one of {string.Join(", ", AddedKinds)} (a vocabulary through the other overload), not {kind}.", nameof(kind));
+        }
+
+        return new(key, kind, required: false) { Description = description, IsAdded = true };
+    }
+
+    /// <summary>An added field (<see cref="IsAdded"/>) holding a value of <paramref name="vocabulary"/>.</summary>
+    public static Field Added(string key, IVocabulary vocabulary, string description)
+        => new(key, FieldKind.Vocabulary, required: false) { Vocabulary = vocabulary, Description = description, IsAdded = true };
 
     public static Field Mapping(string key, Shape shape, bool required = false)
         => new(key, FieldKind.Mapping, required) { Shape = shape };
@@ -113,7 +143,20 @@ internal sealed class Shape
         }
 
         Keys = keys;
+        var added = new List<Field>();
+        foreach (var field in fields)
+        {
+            if (field.IsAdded)
+            {
+                added.Add(field);
+            }
+        }
+
+        AddedFields = added;
     }
+
+    /// <summary>The added fields (<see cref="Field.IsAdded"/>), in their order here: the order they are stored in.</summary>
+    public IReadOnlyList<Field> AddedFields { get; }
 
     public IReadOnlyList<Field> Fields { get; }
 

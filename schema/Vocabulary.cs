@@ -21,6 +21,9 @@ internal interface IVocabulary
 
     /// <summary>The enum members' names, in declaration order.</summary>
     IReadOnlyList<string> Members { get; }
+
+    /// <summary>What a diagnostic says a value must be: <c>one of in-person, virtual, phone</c>.</summary>
+    string Expected { get; }
 }
 
 /// <summary>

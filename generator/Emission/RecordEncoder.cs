@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using SinoRussia.Dataset.Generator.Model;
+using SinoRussia.Dataset.Generator.Schema;
 
 
 namespace SinoRussia.Dataset.Generator.Emission;
@@ -14,6 +15,7 @@ internal sealed record TableStreams(string Records, string Strings, string Lengt
 /// <code>
 /// table    := version count record*
 /// record   := id eager* detailsLength details        (eager: a meeting's date)
+/// details  := the record's own fields, then string* (one per added field of its shape; none today)
 /// string   := 0 (null) | n + 1 (string n of the table's string table)
 /// date     := 0 (none) | precision+1 year month day
 /// list(x)  := count x*
@@ -24,7 +26,7 @@ internal sealed record TableStreams(string Records, string Strings, string Lengt
 internal static class RecordEncoder
 {
     public static TableStreams Sources(IReadOnlyList<SourceModel> records, CancellationToken cancellationToken = default)
-        => Encode(records, cancellationToken, s => s.Id, null, (s, w, t) =>
+        => Encode(records, DatasetSchema.Source, cancellationToken, s => s.Id, null, (s, w, t) =>
         {
             w.Int(t.Reference(s.File)).Int(t.Reference(s.Publisher)).Int(t.Reference(s.Title));
             Date(w, s.Published);
@@ -33,13 +35,13 @@ internal static class RecordEncoder
         });
 
     public static TableStreams Organisations(IReadOnlyList<OrganisationModel> records, CancellationToken cancellationToken = default)
-        => Encode(records, cancellationToken, o => o.Id, null, (o, w, t) => w.Int(t.Reference(o.Name)).Int(t.Reference(o.Country)));
+        => Encode(records, DatasetSchema.Organisation, cancellationToken, o => o.Id, null, (o, w, t) => w.Int(t.Reference(o.Name)).Int(t.Reference(o.Country)));
 
     public static TableStreams Mechanisms(IReadOnlyList<MechanismModel> records, CancellationToken cancellationToken = default)
-        => Encode(records, cancellationToken, m => m.Id, null, (m, w, t) => w.Int(t.Reference(m.Name)));
+        => Encode(records, DatasetSchema.Mechanism, cancellationToken, m => m.Id, null, (m, w, t) => w.Int(t.Reference(m.Name)));
 
     public static TableStreams Officials(IReadOnlyList<OfficialModel> records, CancellationToken cancellationToken = default)
-        => Encode(records, cancellationToken, o => o.Id, null, (o, w, t) =>
+        => Encode(records, DatasetSchema.Official, cancellationToken, o => o.Id, null, (o, w, t) =>
         {
             w.Int(t.Reference(o.Name));
             List(w, o.Aliases, a => w.Int(t.Reference(a)));
@@ -54,7 +56,7 @@ internal static class RecordEncoder
         });
 
     public static TableStreams Meetings(IReadOnlyList<MeetingModel> records, CancellationToken cancellationToken = default)
-        => Encode(records, cancellationToken, m => m.Id, (m, w) => Date(w, m.Date), (m, w, t) =>
+        => Encode(records, DatasetSchema.Meeting, cancellationToken, m => m.Id, (m, w) => Date(w, m.Date), (m, w, t) =>
         {
             w.Int(t.Reference(m.Title)).Int((int)m.DateBasis).Int(t.Reference(m.DateNote));
             w.Bool(m.Place is not null);
@@ -71,14 +73,15 @@ internal static class RecordEncoder
         });
 
     public static TableStreams Quotes(IReadOnlyList<QuoteModel> records, CancellationToken cancellationToken = default)
-        => Encode(records, cancellationToken, q => q.Id, null, (q, w, t) =>
+        => Encode(records, DatasetSchema.Quote, cancellationToken, q => q.Id, null, (q, w, t) =>
         {
             w.Int((int)q.Kind).Int(t.Reference(q.Speaker)).Int(t.Reference(q.Meeting)).Int(t.Reference(q.Source)).Int(t.Reference(q.Text));
             List(w, q.Topics, x => w.Int(t.Reference(x)));
             w.Int((int)q.Attribution);
         });
 
-    private static TableStreams Encode<T>(IReadOnlyList<T> records, CancellationToken cancellationToken, Func<T, string> id, Action<T, BlobWriter>? eager, Action<T, BlobWriter, StringTableBuilder> details)
+    private static TableStreams Encode<T>(IReadOnlyList<T> records, Shape shape, CancellationToken cancellationToken, Func<T, string> id, Action<T, BlobWriter>? eager, Action<T, BlobWriter, StringTableBuilder> details)
+        where T : EntityModel
     {
         var strings = new StringTableBuilder();
         var table = new BlobWriter().Int(BlobWriter.FormatVersion).Int(records.Count);
@@ -94,10 +97,34 @@ internal static class RecordEncoder
             eager?.Invoke(record, table);
             var body = new BlobWriter();
             details(record, body, strings);
+            AddedFields(body, strings, shape, record.Added);
             table.Int(body.Length).Raw(body);
         }
 
         return new TableStreams(table.ToString(), strings.Strings, strings.Lengths);
+    }
+
+    /// <summary>
+    /// After a record's own fields, one string per added field of its shape (<c>Field.IsAdded</c>), in the
+    /// shape's order: 0 when the record leaves it out. Nothing when the shape has none, so the layout of a
+    /// shape without added fields is the one above.
+    /// </summary>
+    private static void AddedFields(BlobWriter writer, StringTableBuilder strings, Shape shape, EquatableArray<AddedValue> values)
+    {
+        foreach (var field in shape.AddedFields)
+        {
+            string? value = null;
+            foreach (var added in values)
+            {
+                if (added.Key == field.Key)
+                {
+                    value = added.Value;
+                    break;
+                }
+            }
+
+            writer.Int(strings.Reference(value));
+        }
     }
 
     private static void List<T>(BlobWriter writer, EquatableArray<T> items, Action<T> write)

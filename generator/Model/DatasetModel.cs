@@ -93,8 +93,16 @@ internal sealed record QuoteModel(
     public SpeakerAttribution Attribution { get; init; }
 }
 
-/// <summary>What every record has: whether it comes from the shipped dataset (consumer builds only).</summary>
+/// <summary>
+/// What every record has: whether it comes from the shipped dataset (consumer builds only), and the
+/// checked values of the schema's added fields it gives (<c>Field.IsAdded</c>), in the shape's order.
+/// </summary>
 internal abstract record EntityModel
 {
     public bool Shipped { get; init; }
+
+    public EquatableArray<AddedValue> Added { get; init; } = EquatableArray<AddedValue>.Empty;
 }
+
+/// <summary>An added field's value, as the YAML spells it (a vocabulary's spelling, a date to its precision).</summary>
+internal readonly record struct AddedValue(string Key, string Value);

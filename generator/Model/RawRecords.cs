@@ -20,11 +20,11 @@ internal sealed record RawSource(
     Located? Dateline,
     Located? Author,
     Located? Language,
-    Located? Notes);
+    Located? Notes) : RawRecord;
 
-internal sealed record RawOrganisation(Located Id, Located Name, Located? Country);
+internal sealed record RawOrganisation(Located Id, Located Name, Located? Country) : RawRecord;
 
-internal sealed record RawMechanism(Located Id, Located Name);
+internal sealed record RawMechanism(Located Id, Located Name) : RawRecord;
 
 internal sealed record RawTopic(Located Id, Located Name);
 
@@ -37,7 +37,7 @@ internal sealed record RawOfficial(
     Located Name,
     EquatableArray<Located> Aliases,
     Located Country,
-    EquatableArray<RawPosition> Positions);
+    EquatableArray<RawPosition> Positions) : RawRecord;
 
 internal sealed record RawPlace(Located? City, Located Country, Located? Venue, Located Basis, Located? Note);
 
@@ -54,7 +54,7 @@ internal sealed record RawMeeting(
     EquatableArray<RawParticipant> Participants,
     EquatableArray<Located> Topics,
     EquatableArray<Located> Outcomes,
-    EquatableArray<Located> Sources);
+    EquatableArray<Located> Sources) : RawRecord;
 
 internal sealed record RawQuote(
     Located Id,
@@ -63,10 +63,19 @@ internal sealed record RawQuote(
     Located Meeting,
     Located Source,
     Located Text,
-    EquatableArray<Located> Topics)
+    EquatableArray<Located> Topics) : RawRecord
 {
     /// <summary>How the speaker is known (optional: the sentence names them).</summary>
     public Located? Attribution { get; init; }
+}
+
+/// <summary>The value of an added field (<c>Field.IsAdded</c>) as read, under its key.</summary>
+internal readonly record struct RawAddedField(string Key, Located Value);
+
+/// <summary>What every record of a top-level list has besides its own fields: the values of the schema's added fields it gives.</summary>
+internal abstract record RawRecord
+{
+    public EquatableArray<RawAddedField> Added { get; init; } = EquatableArray<RawAddedField>.Empty;
 }
 
 /// <summary>

@@ -109,21 +109,21 @@ internal static class YamlDatasetParser
                 {
                     records.Sources.Add(new RawSource(sourceId, file, item.Optional(Keys.Publisher), item.Optional(Keys.Title), item.Optional(Keys.Published),
                         item.Optional(Keys.PublishedTime), item.Optional(Keys.TimeZone), item.Optional(Keys.Dateline), item.Optional(Keys.Author),
-                        item.Optional(Keys.Language), item.Optional(Keys.Notes)));
+                        item.Optional(Keys.Language), item.Optional(Keys.Notes)) { Added = AddedFieldReader.Read(item, DatasetSchema.Source) });
                 }
 
                 break;
             case Keys.Organisations:
                 if (Required(item, out var organisationId, Keys.Id) & Required(item, out var organisationName, Keys.Name))
                 {
-                    records.Organisations.Add(new RawOrganisation(organisationId, organisationName, item.Optional(Keys.Country)));
+                    records.Organisations.Add(new RawOrganisation(organisationId, organisationName, item.Optional(Keys.Country)) { Added = AddedFieldReader.Read(item, DatasetSchema.Organisation) });
                 }
 
                 break;
             case Keys.Mechanisms:
                 if (Required(item, out var mechanismId, Keys.Id) & Required(item, out var mechanismName, Keys.Name))
                 {
-                    records.Mechanisms.Add(new RawMechanism(mechanismId, mechanismName));
+                    records.Mechanisms.Add(new RawMechanism(mechanismId, mechanismName) { Added = AddedFieldReader.Read(item, DatasetSchema.Mechanism) });
                 }
 
                 break;
@@ -154,7 +154,11 @@ internal static class YamlDatasetParser
                 var topics = item.ScalarList(Keys.Topics);
                 if (ok)
                 {
-                    records.Quotes.Add(new RawQuote(id, kind, speaker, atMeeting, source, text, topics) { Attribution = item.Optional(Keys.Attribution) });
+                    records.Quotes.Add(new RawQuote(id, kind, speaker, atMeeting, source, text, topics)
+                    {
+                        Attribution = item.Optional(Keys.Attribution),
+                        Added = AddedFieldReader.Read(item, DatasetSchema.Quote),
+                    });
                 }
 
                 break;
@@ -196,7 +200,7 @@ internal static class YamlDatasetParser
             }
         }
 
-        return ok ? new RawOfficial(id, name, aliases, country, positions.ToEquatableArray()) : null;
+        return ok ? new RawOfficial(id, name, aliases, country, positions.ToEquatableArray()) { Added = AddedFieldReader.Read(item, DatasetSchema.Official) } : null;
     }
 
     private static RawMeeting? ReadMeeting(YamlMappingReader item)
@@ -238,7 +242,7 @@ internal static class YamlDatasetParser
         }
 
         return new RawMeeting(id, title, date, place, format, item.Optional(Keys.Mechanism), item.Optional(Keys.Occasion),
-            participants.ToEquatableArray(), topics, outcomes, sources);
+            participants.ToEquatableArray(), topics, outcomes, sources) { Added = AddedFieldReader.Read(item, DatasetSchema.Meeting) };
     }
 
     private static RawDate? ReadDate(YamlMappingReader? reader, bool requireBasis = false)

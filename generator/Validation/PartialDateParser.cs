@@ -10,6 +10,10 @@ internal static class PartialDateParser
 {
     private static readonly Regex s_shape = new(@"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\z", RegexOptions.CultureInvariant);
 
+    /// <summary>A date with no stated precision (a source's <c>published</c>, an added date field): to the precision its form has.</summary>
+    public static DateModel? TryParse(string value, out string error)
+        => TryParse(value, value.Length switch { 4 => DatePrecision.Year, 7 => DatePrecision.Month, _ => DatePrecision.Day }, out error);
+
     /// <summary>The date, or null with <paramref name="error"/> saying what is wrong.</summary>
     public static DateModel? TryParse(string value, DatePrecision precision, out string error)
     {

@@ -14,7 +14,7 @@ namespace SinoRussia.Dataset.Generator.Validation;
 /// own source without its document, and quotes and outcomes verbatim in their sources. Builds each
 /// record's model. Runs per file in the pipeline, so an edit re-checks the edited file only.
 /// </summary>
-internal sealed class RecordChecker
+internal sealed partial class RecordChecker
 {
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly bool _shipped;
@@ -33,9 +33,13 @@ internal sealed class RecordChecker
         var checker = new RecordChecker(file.Shipped, texts);
         var sources = file.Sources.Select(s => new Checked<RawSource, SourceModel>(s, checker.BuildSource(s))).ToEquatableArray();
         var organisations = file.Organisations.Select(o => new Checked<RawOrganisation, OrganisationModel>(o,
-            new OrganisationModel(o.Id.Value, Member(o.Id), o.Name.Value, checker.Country(o.Country, "organisation")) { Shipped = file.Shipped })).ToEquatableArray();
+            new OrganisationModel(o.Id.Value, Member(o.Id), o.Name.Value, checker.Country(o.Country, "organisation"))
+            {
+                Shipped = file.Shipped,
+                Added = checker.AddedFields(o, DatasetSchema.Organisation),
+            })).ToEquatableArray();
         var mechanisms = file.Mechanisms.Select(m => new Checked<RawMechanism, MechanismModel>(m,
-            new MechanismModel(m.Id.Value, Member(m.Id), m.Name.Value) { Shipped = file.Shipped })).ToEquatableArray();
+            new MechanismModel(m.Id.Value, Member(m.Id), m.Name.Value) { Shipped = file.Shipped, Added = checker.AddedFields(m, DatasetSchema.Mechanism) })).ToEquatableArray();
         var topics = file.Topics.Select(t => new Checked<RawTopic, TopicModel>(t,
             new TopicModel(t.Id.Value, Member(t.Id), t.Name.Value) { Shipped = file.Shipped })).ToEquatableArray();
         var officials = file.Officials.Select(o => new Checked<RawOfficial, OfficialModel>(o, checker.BuildOfficial(o))).ToEquatableArray();
@@ -68,8 +72,7 @@ internal sealed class RecordChecker
         DateModel? published = null;
         if (source.Published is { } publishedValue)
         {
-            var precision = publishedValue.Value.Length switch { 4 => DatePrecision.Year, 7 => DatePrecision.Month, _ => DatePrecision.Day };
-            published = PartialDateParser.TryParse(publishedValue.Value, precision, out var error);
+            published = PartialDateParser.TryParse(publishedValue.Value, out var error);
             if (published is null)
             {
                 Report(DiagnosticDescriptors.InvalidDate, publishedValue, publishedValue.Value, error);
@@ -78,7 +81,7 @@ internal sealed class RecordChecker
 
         return new SourceModel(source.Id.Value, Member(source.Id), source.File.Value, source.Publisher?.Value, source.Title?.Value,
             published, source.PublishedTime?.Value, source.TimeZone?.Value, source.Dateline?.Value, source.Author?.Value,
-            source.Language?.Value, source.Notes?.Value) { Shipped = _shipped };
+            source.Language?.Value, source.Notes?.Value) { Shipped = _shipped, Added = AddedFields(source, DatasetSchema.Source) };
     }
 
     private OfficialModel BuildOfficial(RawOfficial official)
@@ -103,7 +106,11 @@ internal sealed class RecordChecker
         }
 
         return new OfficialModel(official.Id.Value, Member(official.Id), official.Name.Value,
-            official.Aliases.Select(a => a.Value).ToEquatableArray(), country, positions.ToEquatableArray()) { Shipped = _shipped };
+            official.Aliases.Select(a => a.Value).ToEquatableArray(), country, positions.ToEquatableArray())
+        {
+            Shipped = _shipped,
+            Added = AddedFields(official, DatasetSchema.Official),
+        };
     }
 
     private Checked<RawMeeting, MeetingModel> BuildMeeting(RawMeeting meeting)
@@ -138,7 +145,7 @@ internal sealed class RecordChecker
             meeting.Occasion?.Value, participants,
             meeting.Topics.Select(t => t.Value).ToEquatableArray(),
             meeting.Outcomes.Select(o => o.Value).ToEquatableArray(),
-            meeting.Sources.Select(s => s.Value).ToEquatableArray()) { Shipped = _shipped };
+            meeting.Sources.Select(s => s.Value).ToEquatableArray()) { Shipped = _shipped, Added = AddedFields(meeting, DatasetSchema.Meeting) };
         return new Checked<RawMeeting, MeetingModel>(meeting, model, date is not null);
     }
 
@@ -205,7 +212,12 @@ internal sealed class RecordChecker
 
         var attribution = quote.Attribution is { } a ? Vocab(a, Vocabularies.Attributions) : null;
         return new QuoteModel(quote.Id.Value, Member(quote.Id), kind, quote.Speaker.Value, quote.Meeting.Value, quote.Source.Value, quote.Text.Value,
-            quote.Topics.Select(t => t.Value).ToEquatableArray()) { Shipped = _shipped, Attribution = attribution ?? default };
+            quote.Topics.Select(t => t.Value).ToEquatableArray())
+        {
+            Shipped = _shipped,
+            Attribution = attribution ?? default,
+            Added = AddedFields(quote, DatasetSchema.Quote),
+        };
     }
 
     private DateModel? ParseDate(RawDate raw)
@@ -244,14 +256,8 @@ internal sealed class RecordChecker
             return null;
         }
 
-        if (!Countries.IsAssigned(country.Value))
+        if (CountryCheck.Expected(country.Value, what) is { } expected)
         {
-            var expected = $"an officially assigned ISO 3166-1 alpha-2 country code for the {what}, such as CN or RU";
-            if (Countries.Suggest(country.Value) is { } meant)
-            {
-                expected += $"; did you mean {meant} ({Countries.Name(meant)})?";
-            }
-
             Report(DiagnosticDescriptors.InvalidValue, country, country.Value, expected);
         }
 

@@ -35,6 +35,18 @@ internal static class DataDictionaryChecks
                 failures.Add($"{field.Path}: no member");
             }
 
+            if (field.Mapping.AddedKey is not null)
+            {
+                // An added field: the record gives it by key, as the YAML spells it.
+                var bag = field.Mapping.Targets.OfType<PropertyInfo>().Single();
+                if (bag.PropertyType != typeof(IReadOnlyDictionary<string, string>) || field.IsArray || field.Required)
+                {
+                    failures.Add($"{field.Path}: an added field must be optional and single, in an IReadOnlyDictionary<string, string>, not {bag.PropertyType.Name}");
+                }
+
+                continue;
+            }
+
             foreach (var property in field.Mapping.Targets.OfType<PropertyInfo>())
             {
                 var member = DataDictionaryMembers.NameOf(property);
@@ -83,7 +95,7 @@ internal static class DataDictionaryChecks
     public static List<string> Unaccounted(IReadOnlyList<DataDictionary.Field> fields)
     {
         var mapped = Mapped(fields);
-        var derived = DataDictionaryMembers.Derived.Select(d => d.Member).ToHashSet(StringComparer.Ordinal);
+        var derived = DataDictionaryMembers.Derived.Select(d => d.Member).Concat(DataDictionaryMembers.AddedFieldHomes).ToHashSet(StringComparer.Ordinal);
         var types = DataDictionaryMembers.ModelTypes
             .Concat(fields.SelectMany(f => f.Mapping.Via.Concat(f.Mapping.Targets.OfType<PropertyInfo>())).Select(p => p.DeclaringType!))
             .Where(t => t.Assembly == DataDictionaryMembers.ModelAssembly)

@@ -16,7 +16,7 @@ internal static class DataDictionaryMarkdown
     public const string None = "—";
 
     /// <summary>Everything before the export tables: the introduction, how to read the tables, from YAML to C#, the diagnostics and the records.</summary>
-    public static void Write(StringBuilder w, IReadOnlyList<Section> sections)
+    public static void Write(StringBuilder w, IReadOnlyList<DataDictionary.Section> sections)
     {
         var fields = sections.SelectMany(s => s.Fields).ToList();
         void Line(string text = "") => w.Append(text).Append('\n');
@@ -94,6 +94,12 @@ internal static class DataDictionaryMarkdown
         }
 
         Line();
+        var added = fields.Where(f => f.Mapping.AddedKey is not null).Select(f => Code(f.Path)).ToList();
+        Line("**Added fields.** A field the schema declares with `Field.Added` (one line in `schema/DatasetSchema.cs`) has no member of its own: "
+            + string.Join(", ", AddedFieldHomes.Select(Code)) + " give it by key, spelled as in the YAML. "
+            + (added.Count == 0 ? "The schema has none today." : "The schema's: " + string.Join(", ", added) + "."));
+
+        Line();
         Line("## Diagnostics");
         Line();
         Line("The generator checks every data file for:");
@@ -169,6 +175,11 @@ internal static class DataDictionaryMarkdown
         if (mapping.NotCompiled is not null)
         {
             return "not compiled (see [Not compiled](#from-yaml-to-c))";
+        }
+
+        if (mapping.AddedKey is { } addedKey)
+        {
+            return Code($"{NameOf(mapping.Targets[0])}[\"{addedKey}\"]") + " (" + Code("string") + ", an added field: see [Change the schema](../CONTRIBUTING.md#change-the-schema))";
         }
 
         var steps = mapping.Via.Select(p => Code(NameOf(p))).ToList();

@@ -76,7 +76,23 @@ internal static class DataDictionaryMembers
     /// properties <paramref name="Via"/>; or nothing, with the reason it is <paramref name="NotCompiled"/> or
     /// the <paramref name="Problem"/>. <paramref name="ChildType"/> is where the keys of a nested mapping are looked up.
     /// </summary>
-    public sealed record Mapping(IReadOnlyList<PropertyInfo> Via, IReadOnlyList<MemberInfo> Targets, string? NotCompiled, string? Problem, Type? ChildType);
+    public sealed record Mapping(IReadOnlyList<PropertyInfo> Via, IReadOnlyList<MemberInfo> Targets, string? NotCompiled, string? Problem, Type? ChildType)
+    {
+        /// <summary>For an added field of the schema (<c>Field.IsAdded</c>): its key in the record's <c>AdditionalFields</c>, the one target.</summary>
+        public string? AddedKey { get; init; }
+    }
+
+    /// <summary>The property that holds a record's added fields by key.</summary>
+    public const string AdditionalFieldsProperty = "AdditionalFields";
+
+    /// <summary>
+    /// The records' <c>AdditionalFields</c>: where the schema's added fields (<c>Field.Added</c>) are given by key. Accounted
+    /// for whether or not the schema has added fields today: they are the home of any it gets.
+    /// </summary>
+    public static IReadOnlyList<string> AddedFieldHomes => ModelTypes
+        .Where(t => t.GetProperty(AdditionalFieldsProperty, BindingFlags.Public | BindingFlags.Instance) is not null)
+        .Select(t => $"{t.Name}.{AdditionalFieldsProperty}")
+        .ToList();
 
     /// <summary>
     /// The naming rule for a key: a camelCase key becomes the PascalCase property of the same name
@@ -143,6 +159,15 @@ internal static class DataDictionaryMembers
             return new Mapping(PrefixFor(rule.Owner, recordType, via), targets, null, null, childType);
         }
 
+        // An added field of a record (the schema's Field.Added) has no member of its own: the record gives it by key.
+        if (owner is not null && owner == recordType && IsAddedField(path))
+        {
+            var additional = owner.GetProperty(AdditionalFieldsProperty, BindingFlags.Public | BindingFlags.Instance);
+            return additional is null
+                ? new Mapping(via, [], null, $"{path} is an added field, but {owner.Name} has no public property {AdditionalFieldsProperty}", null)
+                : new Mapping(via, [additional], null, null, null) { AddedKey = key };
+        }
+
         if (owner is null)
         {
             return new Mapping(via, [], null, $"{path} has no C# type to be looked up on: its record or its parent key maps to no type", null);
@@ -152,6 +177,18 @@ internal static class DataDictionaryMembers
         return property is null
             ? new Mapping(via, [], null, $"{owner.Name} has no public property {ToPascalCase(key)} (the naming rule), and {path} is not an exception", null)
             : new Mapping(via, [property], null, null, ElementOrSelf(property.PropertyType));
+    }
+
+    /// <summary>Whether <paramref name="path"/> (<c>meetings[].agenda</c>) is a field the schema declares with <c>Field.Added</c>.</summary>
+    public static bool IsAddedField(string path)
+    {
+        var open = path.IndexOf("[].", StringComparison.Ordinal);
+        if (open < 0 || path.IndexOf('.', open + 3) >= 0)
+        {
+            return false;
+        }
+
+        return DatasetSchema.ItemOf(path[..open]) is { } shape && shape[path[(open + 3)..]] is { IsAdded: true };
     }
 
     /// <summary>

@@ -85,7 +85,7 @@ internal static class DataDictionarySchema
 
     /// <summary>Adds the keys of a mapping's schema, and of the mappings nested in it, in schema order.</summary>
     public static void Walk(
-        List<Field> fields,
+        List<DataDictionary.Field> fields,
         string section,
         Type? recordType,
         IReadOnlyList<YamlMappingNode> records,
@@ -109,7 +109,7 @@ internal static class DataDictionarySchema
             JsonElement? items = isArray && schema.TryGetProperty("items", out var itemSchema) ? itemSchema : null;
             var mapping = Map(fieldPath, key, recordType, via, owner);
             var isRequired = required.Contains(key);
-            fields.Add(new Field(
+            fields.Add(new DataDictionary.Field(
                 section,
                 fieldPath,
                 key,

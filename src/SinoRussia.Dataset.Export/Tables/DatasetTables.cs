@@ -57,6 +57,7 @@ public static class DatasetTables
         .Text(Keys.Language, false, "The document's language (BCP 47).", s => s.Language)
         .Text(Keys.Notes, false, "How the curation read the document.", s => s.Notes)
         .Key(Keys.Id)
+        .Added(DatasetSchema.Source, s => s.AdditionalFields)
         .Build(dataset.Sources);
 
     private static ExportTable Organisations(SinoRussiaDataset dataset) => new TableBuilder<Organisation>(Keys.Organisations, "An organisation in which officials hold posts.")
@@ -64,12 +65,14 @@ public static class DatasetTables
         .Text(Keys.Name, true, "The organisation's name.", o => o.Name)
         .Text(Keys.Country, false, "ISO 3166-1 alpha-2 code of its country, where it has one.", o => o.Country)
         .Key(Keys.Id)
+        .Added(DatasetSchema.Organisation, o => o.AdditionalFields)
         .Build(dataset.Organisations);
 
     private static ExportTable Mechanisms(SinoRussiaDataset dataset) => new TableBuilder<Mechanism>(Keys.Mechanisms, "A standing mechanism under which meetings are held (for example strategic security consultations).")
         .Text(Keys.Id, true, "The mechanism's id.", m => m.Id)
         .Text(Keys.Name, true, "The mechanism's name.", m => m.Name)
         .Key(Keys.Id)
+        .Added(DatasetSchema.Mechanism, m => m.AdditionalFields)
         .Build(dataset.Mechanisms);
 
     private static ExportTable Topics() => new TableBuilder<Topic>(Keys.Topics, "A topic of the dataset's closed topic vocabulary.")
@@ -83,6 +86,7 @@ public static class DatasetTables
         .Text(Keys.Name, true, "The official's name.", o => o.Name)
         .Text(Keys.Country, true, "ISO 3166-1 alpha-2 code of the country the official serves.", o => o.Country)
         .Key(Keys.Id)
+        .Added(DatasetSchema.Official, o => o.AdditionalFields)
         .Build(dataset.Officials);
 
     private static ExportTable OfficialAliases(SinoRussiaDataset dataset) => new TableBuilder<(Official Official, string Alias)>("official_aliases", "A spelling of an official's name that a document uses.")
@@ -128,6 +132,7 @@ public static class DatasetTables
         .Text(Keys.Occasion, false, "The event it was held at or for, if any.", m => m.Occasion)
         .Key(Keys.Id)
         .References("mechanism_id", Keys.Mechanisms)
+        .Added(DatasetSchema.Meeting, m => m.AdditionalFields)
         .Build(dataset.Meetings);
 
     private static ExportTable Participants(SinoRussiaDataset dataset) => new TableBuilder<(Meeting Meeting, int Index, Participant Participant)>(Keys.Participants, "An official's part in a meeting.")
@@ -177,6 +182,7 @@ public static class DatasetTables
         .References("speaker_id", Keys.Officials)
         .References("meeting_id", Keys.Meetings)
         .References("source_id", Keys.Sources)
+        .Added(DatasetSchema.Quote, q => q.AdditionalFields)
         .Build(dataset.Quotes);
 
     private static ExportTable Events(SinoRussiaDataset dataset) => new TableBuilder<MeetingEvent>("events", "A meeting as a directed, dated event of the event-data field (CAMEO 04x, PLOVER CONSULT), one per ordered pair of participants from different countries; the rule that coded it is given (docs/event-coding.md).")

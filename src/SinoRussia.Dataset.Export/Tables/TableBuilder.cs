@@ -30,6 +30,41 @@ internal sealed class TableBuilder<T>
     public TableBuilder<T> Date(string name, bool required, string description, Func<T, DateOnly?> value)
         => Add(new ExportColumn(name, ColumnType.Date, required, description, null), t => value(t));
 
+    /// <summary>
+    /// A text column for every added field of <paramref name="shape"/> (<c>Field.IsAdded</c>), named by its
+    /// key in snake_case (<c>titleInSource</c> → <c>title_in_source</c>), with its description and, for a
+    /// vocabulary, its spellings: what the YAML gives, as it spells it.
+    /// </summary>
+    public TableBuilder<T> Added(Shape shape, Func<T, IReadOnlyDictionary<string, string>> values)
+    {
+        foreach (var field in shape.AddedFields)
+        {
+            var key = field.Key;
+            Text(ColumnName(key), false, field.Description ?? key, t => values(t).TryGetValue(key, out var value) ? value : null, field.Vocabulary?.Codes);
+        }
+
+        return this;
+    }
+
+    /// <summary>A YAML key as a column name: camelCase to snake_case.</summary>
+    public static string ColumnName(string key)
+    {
+        var name = new System.Text.StringBuilder(key.Length + 4);
+        foreach (var c in key)
+        {
+            if (char.IsUpper(c))
+            {
+                name.Append('_').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                name.Append(c);
+            }
+        }
+
+        return name.ToString();
+    }
+
     public TableBuilder<T> Key(params string[] columns)
     {
         _primaryKey = columns;

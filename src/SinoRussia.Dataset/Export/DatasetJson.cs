@@ -24,7 +24,7 @@ namespace SinoRussia.Dataset;
 /// </code>
 /// Dates are ISO 8601 to their precision (<c>2025-02-28</c>, <c>2025-01</c>, <c>2025</c>); vocabulary
 /// values are the YAML spellings (<c>in-person</c>, <c>host</c>, <c>direct</c>, <c>inferred</c>); absent
-/// facts are <c>null</c>.
+/// facts are <c>null</c>. The schema's added fields (<c>Field.Added</c>) follow a record's own, under their keys.
 /// </summary>
 public static class DatasetJson
 {
@@ -54,11 +54,13 @@ public static class DatasetJson
             w.WriteString(Keys.Id, o.Id);
             w.WriteString(Keys.Name, o.Name);
             w.WriteString(Keys.Country, o.Country);
+            AddedFields(w, DatasetSchema.Organisation, o.AdditionalFields);
         });
         Array(writer, Keys.Mechanisms, dataset.Mechanisms, (w, m) =>
         {
             w.WriteString(Keys.Id, m.Id);
             w.WriteString(Keys.Name, m.Name);
+            AddedFields(w, DatasetSchema.Mechanism, m.AdditionalFields);
         });
         Array(writer, Keys.Officials, dataset.Officials, WriteOfficial);
         Array(writer, Keys.Meetings, dataset.Meetings, WriteMeeting);
@@ -72,6 +74,7 @@ public static class DatasetJson
             w.WriteString(JsonNames.Reference(Keys.Meeting), q.Meeting.Id);
             w.WriteString(JsonNames.Reference(Keys.Source), q.Source.Id);
             Strings(w, Keys.Topics, TopicIds(q.Topics));
+            AddedFields(w, DatasetSchema.Quote, q.AdditionalFields);
         });
         writer.WriteEndObject();
     }
@@ -89,6 +92,7 @@ public static class DatasetJson
         w.WriteString(Keys.Author, s.Author);
         w.WriteString(Keys.Language, s.Language);
         w.WriteString(Keys.Notes, s.Notes);
+        AddedFields(w, DatasetSchema.Source, s.AdditionalFields);
     }
 
     private static void WriteOfficial(Utf8JsonWriter w, Official o)
@@ -105,6 +109,7 @@ public static class DatasetJson
             pw.WriteString(Keys.End, p.End?.ToString());
             pw.WriteString(Keys.Note, p.Note);
         });
+        AddedFields(w, DatasetSchema.Official, o.AdditionalFields);
     }
 
     private static void WriteMeeting(Utf8JsonWriter w, Meeting m)
@@ -143,6 +148,16 @@ public static class DatasetJson
         Strings(w, Keys.Topics, TopicIds(m.Topics));
         Strings(w, Keys.Outcomes, m.Outcomes);
         Strings(w, JsonNames.SourceIds, Ids(m.Sources));
+        AddedFields(w, DatasetSchema.Meeting, m.AdditionalFields);
+    }
+
+    /// <summary>Every added field of <paramref name="shape"/> (<c>Field.IsAdded</c>) under its key, as the YAML spells it; null when the record leaves it out.</summary>
+    private static void AddedFields(Utf8JsonWriter w, Shape shape, IReadOnlyDictionary<string, string> values)
+    {
+        foreach (var field in shape.AddedFields)
+        {
+            w.WriteString(field.Key, values.TryGetValue(field.Key, out var value) ? value : null);
+        }
     }
 
     private static IEnumerable<string> TopicIds(IEnumerable<Topic> topics)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 
 // A record read from compiled data has its required members from its table, read when first asked for:
@@ -23,13 +24,19 @@ public sealed class Mechanism
     /// <summary>The English name.</summary>
     public required string Name { get => D.Name; init => _stored.Building.Name = value; }
 
+    /// <summary>
+    /// The values of the schema's added fields this mechanism gives, by YAML key, spelled as in the YAML: fields
+    /// declared with <c>Field.Added</c> that have no member of their own yet. Empty when it gives none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> AdditionalFields { get => D.AdditionalFields; init => _stored.Building.AdditionalFields = ReadOnly.Wrap(value); }
+
     /// <inheritdoc />
     public override string ToString() => Name;
 
     private Details D => _stored.Read(static (table, offset, _) => table.ReadMechanism(offset), 0);
 
     /// <summary>Everything but the id, read on first use.</summary>
-    internal sealed class Details
+    internal sealed class Details : RecordDetails
     {
         public string Name { get; set; } = string.Empty;
     }

@@ -86,13 +86,19 @@ public sealed class Meeting
         return null;
     }
 
+    /// <summary>
+    /// The values of the schema's added fields this meeting gives, by YAML key, spelled as in the YAML: fields
+    /// declared with <c>Field.Added</c> that have no member of their own yet. Empty when it gives none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> AdditionalFields { get => D.AdditionalFields; init => _stored.Building.AdditionalFields = ReadOnly.Wrap(value); }
+
     /// <inheritdoc />
     public override string ToString() => $"{Date} {Title}";
 
     private Details D => _stored.Read(static (table, offset, meeting) => table.ReadMeeting(offset, meeting.Date), this);
 
     /// <summary>Everything but the id and the date, read on first use.</summary>
-    internal sealed class Details
+    internal sealed class Details : RecordDetails
     {
         public string Title { get; set; } = string.Empty;
 

@@ -77,13 +77,19 @@ public sealed class Official
         return latest;
     }
 
+    /// <summary>
+    /// The values of the schema's added fields this official gives, by YAML key, spelled as in the YAML: fields
+    /// declared with <c>Field.Added</c> that have no member of their own yet. Empty when it gives none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> AdditionalFields { get => D.AdditionalFields; init => _stored.Building.AdditionalFields = ReadOnly.Wrap(value); }
+
     /// <inheritdoc />
     public override string ToString() => Name;
 
     private Details D => _stored.Read(static (table, offset, _) => table.ReadOfficial(offset), 0);
 
     /// <summary>Everything but the id, read on first use.</summary>
-    internal sealed class Details
+    internal sealed class Details : RecordDetails
     {
         public string Name { get; set; } = string.Empty;
 

@@ -58,6 +58,12 @@ public sealed class Quote
     /// <summary>What it is about.</summary>
     public IReadOnlyList<Topic> Topics { get => D.Topics; init => _stored.Building.Topics = ReadOnly.Wrap(value); }
 
+    /// <summary>
+    /// The values of the schema's added fields this quote gives, by YAML key, spelled as in the YAML: fields
+    /// declared with <c>Field.Added</c> that have no member of their own yet. Empty when it gives none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> AdditionalFields { get => D.AdditionalFields; init => _stored.Building.AdditionalFields = ReadOnly.Wrap(value); }
+
     /// <inheritdoc />
     public override string ToString() => $"{Speaker.Name}: {Text}";
 
@@ -76,7 +82,7 @@ public sealed class Quote
     /// Everything but the id, read on first use; the resolved references are cached here too (a race
     /// stores the same object twice), so a quote nobody asks about stays a small object.
     /// </summary>
-    internal sealed class Details
+    internal sealed class Details : RecordDetails
     {
         public QuoteKind Kind { get; set; }
 

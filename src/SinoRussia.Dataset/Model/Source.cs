@@ -79,10 +79,16 @@ public sealed class Source
         return parts.Count == 0 ? Id : string.Join(", ", parts);
     }
 
+    /// <summary>
+    /// The values of the schema's added fields this source gives, by YAML key, spelled as in the YAML: fields
+    /// declared with <c>Field.Added</c> that have no member of their own yet. Empty when it gives none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> AdditionalFields { get => D.AdditionalFields; init => _stored.Building.AdditionalFields = ReadOnly.Wrap(value); }
+
     private Details D => _stored.Read(static (table, offset, _) => table.ReadSource(offset), 0);
 
     /// <summary>Everything but the id, read on first use.</summary>
-    internal sealed class Details
+    internal sealed class Details : RecordDetails
     {
         public string File { get; set; } = string.Empty;
 

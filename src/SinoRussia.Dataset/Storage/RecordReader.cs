@@ -6,7 +6,8 @@ namespace SinoRussia.Dataset.Storage;
 /// <summary>
 /// The one reader of a record's details, the mirror of the generator's <c>RecordEncoder</c>: field by
 /// field in the order the encoder writes them (the order of the record's shape in
-/// <c>schema/DatasetSchema.cs</c>, a meeting's date eager, a quote's attribution last). The records
+/// <c>schema/DatasetSchema.cs</c>, a meeting's date eager, a quote's attribution last, then the
+/// schema's added fields, by the shape alone). The records
 /// ask for their details through <see cref="IStoredTable"/> and never read the bytes themselves.
 /// </summary>
 internal static class RecordReader
@@ -14,7 +15,7 @@ internal static class RecordReader
     public static Source.Details Source(TableData data, int offset)
     {
         var reader = data.Reader(offset);
-        return new Source.Details
+        var details = new Source.Details
         {
             File = data.RequiredString(reader.ReadInt()),
             Publisher = data.String(reader.ReadInt()),
@@ -27,18 +28,21 @@ internal static class RecordReader
             Language = data.String(reader.ReadInt()),
             Notes = data.String(reader.ReadInt()),
         };
+        return Added(details, data, ref reader, DatasetSchema.Source);
     }
 
     public static Organisation.Details Organisation(TableData data, int offset)
     {
         var reader = data.Reader(offset);
-        return new Organisation.Details { Name = data.RequiredString(reader.ReadInt()), Country = data.String(reader.ReadInt()) };
+        var details = new Organisation.Details { Name = data.RequiredString(reader.ReadInt()), Country = data.String(reader.ReadInt()) };
+        return Added(details, data, ref reader, DatasetSchema.Organisation);
     }
 
     public static Mechanism.Details Mechanism(TableData data, int offset)
     {
         var reader = data.Reader(offset);
-        return new Mechanism.Details { Name = data.RequiredString(reader.ReadInt()) };
+        var details = new Mechanism.Details { Name = data.RequiredString(reader.ReadInt()) };
+        return Added(details, data, ref reader, DatasetSchema.Mechanism);
     }
 
     public static Official.Details Official(TableData data, int offset)
@@ -64,7 +68,7 @@ internal static class RecordReader
         }
 
         details.Positions = ReadOnly.Wrap(positions);
-        return details;
+        return Added(details, data, ref reader, DatasetSchema.Official);
     }
 
     public static Meeting.Details Meeting(TableData data, int offset, PartialDate date)
@@ -96,7 +100,7 @@ internal static class RecordReader
         details.Topics = ReadOnly.Wrap(RecordDecoder.ReadTopics(data, ref reader));
         details.Outcomes = ReadOnly.Wrap(RecordDecoder.ReadRequiredStrings(data, ref reader));
         details.Sources = ReadOnly.Wrap(RecordDecoder.ReadReferences(data, ref reader, data.Store.Sources.ById));
-        return details;
+        return Added(details, data, ref reader, DatasetSchema.Meeting);
     }
 
     public static Quote.Details Quote(TableData data, int offset)
@@ -113,6 +117,31 @@ internal static class RecordReader
         var topics = RecordDecoder.ReadTopics(data, ref reader);
         details.Topics = topics.Length == 0 ? Array.Empty<Topic>() : ReadOnly.Wrap(topics);
         details.Attribution = (SpeakerAttribution)reader.ReadInt();
+        return Added(details, data, ref reader, DatasetSchema.Quote);
+    }
+
+    /// <summary>
+    /// The values of the added fields of <paramref name="shape"/> (<c>Field.IsAdded</c>), read after the
+    /// record's own fields: one string each, in the shape's order, absent when 0.
+    /// </summary>
+    private static TDetails Added<TDetails>(TDetails details, TableData data, ref BlobReader reader, Shape shape)
+        where TDetails : RecordDetails
+    {
+        if (shape.AddedFields.Count == 0)
+        {
+            return details;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in shape.AddedFields)
+        {
+            if (data.String(reader.ReadInt()) is { } value)
+            {
+                values.Add(field.Key, value);
+            }
+        }
+
+        details.AdditionalFields = ReadOnly.Wrap(values);
         return details;
     }
 

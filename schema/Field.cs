@@ -90,7 +90,9 @@ internal sealed class Field
     public bool IsAdded { get; private set; }
 
     /// <summary>The kinds an added field may have: single values the checks can check alone (not ids, references, mappings or lists).</summary>
-    public static readonly IReadOnlyList<FieldKind> AddedKinds = new[] { FieldKind.Text, FieldKind.FreeText, FieldKind.Country, FieldKind.DateValue, FieldKind.Vocabulary };
+    public static IReadOnlyList<FieldKind> AddedKinds => s_addedKinds;
+
+    private static readonly FieldKind[] s_addedKinds = { FieldKind.Text, FieldKind.FreeText, FieldKind.Country, FieldKind.DateValue, FieldKind.Vocabulary };
 
     public static Field Of(string key, FieldKind kind, bool required = false, string? description = null)
         => new(key, kind, required) { Description = description };
@@ -111,7 +113,7 @@ internal sealed class Field
     /// </summary>
     public static Field Added(string key, FieldKind kind, string description)
     {
-        if (kind == FieldKind.Vocabulary || System.Array.IndexOf((FieldKind[])AddedKinds, kind) < 0)
+        if (kind == FieldKind.Vocabulary || System.Array.IndexOf(s_addedKinds, kind) < 0)
         {
             throw new System.ArgumentException($"An added field holds one of {string.Join(", ", AddedKinds)} (a vocabulary through the other overload), not {kind}.", nameof(kind));
         }

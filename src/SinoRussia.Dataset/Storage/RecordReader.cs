@@ -141,7 +141,8 @@ internal static class RecordReader
             }
         }
 
-        details.AdditionalFields = ReadOnly.Wrap(values);
+        // Built here and handed on, so wrapped without the copy ReadOnly.Wrap makes of a caller's dictionary.
+        details.AdditionalFields = values.Count == 0 ? RecordDetails.NoAdditionalFields : new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(values);
         return details;
     }
 

@@ -9,6 +9,9 @@ namespace SinoRussia.Dataset;
 /// <summary>The version of the compiled tables' byte layout.</summary>
 internal static class StorageFormat
 {
-    /// <summary>2: a quote's details end with its speaker attribution.</summary>
-    public const int Version = 2;
+    /// <summary>
+    /// 3: a table is segments (one per YAML file that gives it records, each its records and strings)
+    /// and an order stream that merges them. 2: a quote's details end with its speaker attribution.
+    /// </summary>
+    public const int Version = 3;
 }

@@ -56,10 +56,11 @@ public static class EditLatency
                 var next = new YamlText(edited.Path, text);
                 driver = driver.ReplaceAdditionalText(edited, next);
                 edited = next;
+                var paused = GC.GetTotalPauseDuration();
                 clock.Restart();
                 driver = Checked(driver.RunGenerators(compilation));
                 times.Add(clock.Elapsed.TotalMilliseconds);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"edit {i + 1}: {times[^1]:F1} ms"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"edit {i + 1}: {times[^1]:F1} ms (GC pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F1} ms)"));
             }
 
             // With --steps (tracking slows every run): where the last edit's time went, by pipeline step.

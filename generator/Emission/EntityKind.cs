@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SinoRussia.Dataset.Generator.Model;
+using SinoRussia.Dataset.Generator.Validation;
 
 namespace SinoRussia.Dataset.Generator.Emission;
 
@@ -16,20 +17,20 @@ internal sealed class EntityKind
     private const string Runtime = "global::SinoRussia.Dataset.";
 
     public static readonly EntityKind Sources = new("Sources", "Source", "source", "Every source document, ordered by id.",
-        m => m.Sources, (r, ct) => RecordEncoder.Sources(r.Cast<SourceModel>().ToList(), ct), r => ((SourceModel)r).Title ?? ((SourceModel)r).Publisher ?? ((SourceModel)r).File,
+        f => f.Sources.Select(r => (EntityModel)r.Model), (r, ct) => RecordEncoder.Sources(r.Cast<SourceModel>().ToList(), ct), r => ((SourceModel)r).Title ?? ((SourceModel)r).Publisher ?? ((SourceModel)r).File,
         new[] { Helper("The quotes taken from <paramref name=\"source\"/>, ordered by id.", "Quote", "From", "Source", "source") });
 
     public static readonly EntityKind Organisations = new("Organisations", "Organisation", "organisation", "Every organisation in which a post is held, ordered by id.",
-        m => m.Organisations, (r, ct) => RecordEncoder.Organisations(r.Cast<OrganisationModel>().ToList(), ct), r => ((OrganisationModel)r).Name, Array.Empty<string>());
+        f => f.Organisations.Select(r => (EntityModel)r.Model), (r, ct) => RecordEncoder.Organisations(r.Cast<OrganisationModel>().ToList(), ct), r => ((OrganisationModel)r).Name, Array.Empty<string>());
 
     public static readonly EntityKind Mechanisms = new("Mechanisms", "Mechanism", "mechanism", "Every standing mechanism meetings belong to, ordered by id.",
-        m => m.Mechanisms, (r, ct) => RecordEncoder.Mechanisms(r.Cast<MechanismModel>().ToList(), ct), r => ((MechanismModel)r).Name, Array.Empty<string>());
+        f => f.Mechanisms.Select(r => (EntityModel)r.Model), (r, ct) => RecordEncoder.Mechanisms(r.Cast<MechanismModel>().ToList(), ct), r => ((MechanismModel)r).Name, Array.Empty<string>());
 
     public static readonly EntityKind Officials = new("Officials", "Official", "official", "Every official, ordered by id.",
-        m => m.Officials, (r, ct) => RecordEncoder.Officials(r.Cast<OfficialModel>().ToList(), ct), r => ((OfficialModel)r).Name, Array.Empty<string>());
+        f => f.Officials.Select(r => (EntityModel)r.Model), (r, ct) => RecordEncoder.Officials(r.Cast<OfficialModel>().ToList(), ct), r => ((OfficialModel)r).Name, Array.Empty<string>());
 
     public static readonly EntityKind Meetings = new("Meetings", "Meeting", "meeting", "Every meeting, call or talks, ordered by date, then id.",
-        m => m.Meetings, (r, ct) => RecordEncoder.Meetings(r.Cast<MeetingModel>().ToList(), ct), r => ((MeetingModel)r).Title,
+        f => f.Meetings.Select(r => (EntityModel)r.Model), (r, ct) => RecordEncoder.Meetings(r.Cast<MeetingModel>().ToList(), ct), r => ((MeetingModel)r).Title,
         new[]
         {
             Helper("The meetings in which <paramref name=\"official\"/> took part, ordered by date (an index built on first use).", "Meeting", "Of", "Official", "official"),
@@ -39,7 +40,7 @@ internal sealed class EntityKind
         });
 
     public static readonly EntityKind Quotes = new("Quotes", "Quote", "quote", "Every quote, direct and reported, ordered by id.",
-        m => m.Quotes, (r, ct) => RecordEncoder.Quotes(r.Cast<QuoteModel>().ToList(), ct), r => ((QuoteModel)r).Text,
+        f => f.Quotes.Select(r => (EntityModel)r.Model), (r, ct) => RecordEncoder.Quotes(r.Cast<QuoteModel>().ToList(), ct), r => ((QuoteModel)r).Text,
         new[]
         {
             Helper("The quotes whose speaker is <paramref name=\"speaker\"/>, ordered by id (an index built on first use).", "Quote", "By", "Official", "speaker"),
@@ -49,7 +50,7 @@ internal sealed class EntityKind
 
     public static readonly IReadOnlyList<EntityKind> All = new[] { Sources, Organisations, Mechanisms, Officials, Meetings, Quotes };
 
-    private readonly Func<DatasetModel, IEnumerable<EntityModel>> _records;
+    private readonly Func<CheckedFile, IEnumerable<EntityModel>> _fileRecords;
     private readonly Func<IReadOnlyList<EntityModel>, System.Threading.CancellationToken, TableStreams> _encode;
     private readonly Func<EntityModel, string> _summary;
 
@@ -58,7 +59,7 @@ internal sealed class EntityKind
         string typeName,
         string noun,
         string allSummary,
-        Func<DatasetModel, IEnumerable<EntityModel>> records,
+        Func<CheckedFile, IEnumerable<EntityModel>> fileRecords,
         Func<IReadOnlyList<EntityModel>, System.Threading.CancellationToken, TableStreams> encode,
         Func<EntityModel, string> summary,
         IReadOnlyList<string> helpers)
@@ -67,7 +68,7 @@ internal sealed class EntityKind
         TypeName = typeName;
         Noun = noun;
         AllSummary = allSummary;
-        _records = records;
+        _fileRecords = fileRecords;
         _encode = encode;
         _summary = summary;
         Helpers = helpers;
@@ -89,27 +90,26 @@ internal sealed class EntityKind
     /// <summary>The generated class holding the compiled table.</summary>
     public string DataClass => ClassName + "Data";
 
-    /// <summary>The records this build compiles: all of them, or in a project that extends the dataset its own only.</summary>
-    public TableInput? Input(DatasetModel? model)
-        => model is null
-            ? null
-            : Input(model, _records(model).Where(r => !r.Shipped).ToEquatableArray());
+    /// <summary>How many records this build compiles into this table from <paramref name="files"/> (the project's own).</summary>
+    public int OwnCount(IEnumerable<CheckedFile> files) => files.Sum(f => RecordsOf(f).Count(r => !r.Shipped));
 
-    private TableInput Input(DatasetModel model, EquatableArray<EntityModel> records)
-        => new(model.Namespace, model.ContainerClass, ClassName, records, Model.NamedMembers.Wanted(model.NamedMembers, records.Count));
+    /// <summary>The records of this kind that one checked file holds (the shipped ones among them too).</summary>
+    public IEnumerable<EntityModel> RecordsOf(CheckedFile file) => _fileRecords(file);
 
-    /// <summary>How many records this build compiles into the table of <paramref name="model"/>.</summary>
-    public int OwnCount(DatasetModel model) => _records(model).Count(r => !r.Shipped);
+    /// <summary>Where <paramref name="record"/> falls in the table: meetings by date, then id; the rest by id.</summary>
+    public OrderKey Key(EntityModel record)
+        => record is MeetingModel meeting ? new OrderKey(PartialDateParser.Earliest(meeting.Date), meeting.Id) : new OrderKey(0, Identity(record).Id);
 
-    /// <summary>The compiled table and the named members of <paramref name="input"/>.</summary>
+    /// <summary>The named member <paramref name="record"/> gets when the table has them.</summary>
+    public MemberModel Member(EntityModel record) => Identity(record) is var (id, member) ? new MemberModel(id, member, _summary(record)) : null!;
+
+    /// <summary>Encodes records of this kind, in the order given.</summary>
+    public TableStreams Encode(IReadOnlyList<EntityModel> records, System.Threading.CancellationToken cancellationToken) => _encode(records, cancellationToken);
+
+    /// <summary>The table of records given directly, as one segment (the pipeline encodes a segment per file).</summary>
     public TableModel Table(TableInput input, System.Threading.CancellationToken cancellationToken = default)
-    {
-        var records = input.Records.ToList();
-        var members = input.NamedMembers
-            ? records.Select(r => Identity(r) is var (id, member) ? new MemberModel(id, member, _summary(r)) : null!).ToEquatableArray()
-            : EquatableArray<MemberModel>.Empty;
-        return new TableModel(input.Namespace, input.ContainerClass, ClassName, members, records.Count, _encode(records, cancellationToken));
-    }
+        => TableAssembler.Assemble(this, System.Collections.Immutable.ImmutableArray.Create(SegmentEncoder.Encode(this, string.Empty, false, input.Records, cancellationToken)),
+            new TableSettings(input.Namespace, input.ContainerClass, input.NamedMembers ? Model.NamedMembers.All : Model.NamedMembers.None), cancellationToken);
 
     private static (string Id, string MemberName) Identity(EntityModel record) => record switch
     {
@@ -129,15 +129,11 @@ internal sealed class EntityKind
             + $"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}{resultType}> {name}({Runtime}{argumentType} {argument}) => DatasetStorage.Store.{resultType}s.{name}({argument});";
 }
 
-/// <summary>The records of one kind that a build compiles, as the pipeline caches them.</summary>
-internal sealed record TableInput(string Namespace, string? ContainerClass, string ClassName, EquatableArray<EntityModel> Records, bool NamedMembers)
-{
-    /// <summary>SRD0022 when selecting the records failed; the table is then not encoded.</summary>
-    public Diagnostics.DiagnosticInfo? Failure { get; init; }
-}
+/// <summary>Records of one kind given directly, as one segment (<see cref="EntityKind.Table"/>).</summary>
+internal sealed record TableInput(string Namespace, string? ContainerClass, string ClassName, EquatableArray<EntityModel> Records, bool NamedMembers);
 
 /// <summary>A named member of an accessor class.</summary>
 internal sealed record MemberModel(string Id, string MemberName, string Summary);
 
-/// <summary>One compiled table and its accessor class, ready to write.</summary>
-internal sealed record TableModel(string Namespace, string? ContainerClass, string ClassName, EquatableArray<MemberModel> Members, int RecordCount, TableStreams Streams);
+/// <summary>One compiled table (its order stream and its segments) and its accessor class, ready to write.</summary>
+internal sealed record TableModel(string Namespace, string? ContainerClass, string ClassName, EquatableArray<MemberModel> Members, int RecordCount, string Order, EquatableArray<SegmentLiterals> Segments);

@@ -1,3 +1,4 @@
+using System.Linq;
 using static SinoRussia.Dataset.Generator.Emission.CSharpEmbedding;
 
 namespace SinoRussia.Dataset.Generator.Emission;
@@ -5,7 +6,8 @@ namespace SinoRussia.Dataset.Generator.Emission;
 /// <summary>
 /// Writes one table's file: the public accessor class (<c>All</c>, lookups, query helpers and a named
 /// member per record, each a one-line call into the runtime store) and the internal class that holds
-/// the compiled table as <c>DataBlob</c> attributes. The data is three string constants, not code:
+/// the compiled table as <c>DataBlob</c> attributes: its order, then three streams per segment (one per
+/// YAML file that gave it records, encoded by <see cref="SegmentEncoder"/>). The data is string constants, not code:
 /// the compiler stores them as UTF-8 in the metadata blob heap (no user-string heap limit, no IL per
 /// record, nothing for the JIT), and the runtime reads them in place.
 /// </summary>
@@ -21,8 +23,8 @@ internal static class TableEmitter
         var full = Runtime + kind.TypeName;
         var extension = table.ContainerClass is not null;
         var collection = $"DatasetStorage.Store.{kind.ClassName}";
-        // The data as written (escapes counted) and room for the accessor class: the file goes into one buffer.
-        var data = LiteralLength(table.Streams.Records) + LiteralLength(table.Streams.Strings) + LiteralLength(table.Streams.Lengths);
+        // The data as written (the segments' literals) and room for the accessor class: the file goes into one buffer.
+        var data = LiteralLength(table.Order) + table.Segments.Sum(s => s.Records.Length + s.Strings.Length + s.Lengths.Length + 256);
         var w = new CodeWriter(data + 8192 + (table.Members.Count * 512));
         Scope.Open(w, table.Namespace, table.ContainerClass);
         w.Line(extension
@@ -61,10 +63,16 @@ internal static class TableEmitter
 
         w.Close();
         w.Line();
-        w.Line($"/// <summary>The compiled {kind.Noun} table: {Scope.Int(table.RecordCount)} {(table.RecordCount == 1 ? "record" : "records")} (format {Scope.Int(BlobWriter.FormatVersion)}, read by <see cref=\"global::SinoRussia.Dataset.Storage.DataStore\"/>).</summary>");
-        Blob(w, "records", table.Streams.Records);
-        Blob(w, "strings", table.Streams.Strings);
-        Blob(w, "lengths", table.Streams.Lengths);
+        w.Line($"/// <summary>The compiled {kind.Noun} table: {Scope.Int(table.RecordCount)} {(table.RecordCount == 1 ? "record" : "records")} in {Scope.Int(table.Segments.Count)} {(table.Segments.Count == 1 ? "segment" : "segments")} (format {Scope.Int(BlobWriter.FormatVersion)}, read by <see cref=\"global::SinoRussia.Dataset.Storage.DataStore\"/>).</summary>");
+        w.LineWithLiteral(BlobPrefix("order"), table.Order, ")]");
+        foreach (var segment in table.Segments)
+        {
+            var number = "." + Scope.Int(segment.Number);
+            w.LineWithWrittenLiteral(BlobPrefix("records" + number), segment.Records, ")]");
+            w.LineWithWrittenLiteral(BlobPrefix("strings" + number), segment.Strings, ")]");
+            w.LineWithWrittenLiteral(BlobPrefix("lengths" + number), segment.Lengths, ")]");
+        }
+
         w.Line($"internal static class {kind.DataClass}");
         w.Line("{");
         w.Line("}");
@@ -72,8 +80,7 @@ internal static class TableEmitter
         return w.ToString();
     }
 
-    private static void Blob(CodeWriter w, string name, string data)
-        => w.LineWithLiteral($"[global::SinoRussia.Dataset.Storage.DataBlob({StringLiteral(name)}, ", data, ")]");
+    private static string BlobPrefix(string name) => $"[global::SinoRussia.Dataset.Storage.DataBlob({StringLiteral(name)}, ";
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text.Substring(0, 117) + "...";
 }

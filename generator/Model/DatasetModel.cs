@@ -2,25 +2,23 @@ using SinoRussia.Dataset.Generator.Schema;
 
 namespace SinoRussia.Dataset.Generator.Model;
 
-// The validated dataset. References are ids (checked to resolve), never positions, so adding a record
-// to one table leaves the models of the others equal and their outputs cached. This is what emission
-// reads; every type is an equatable value so that unchanged data emits nothing new.
+// The records' models, built per file by the checks (RecordChecker) and encoded per file into the
+// tables' segments (Emission/SegmentEncoder). References are ids (checked to resolve), never positions,
+// so adding a record to one table leaves the others' segments equal and their outputs cached. Every
+// type is an equatable value so that unchanged data emits nothing new.
 
 /// <summary>
-/// The whole dataset. <paramref name="ContainerClass"/> is null when the generator builds the shipped
-/// library itself; in a consumer's build (shipped YAML present) it names the class that holds the
-/// merged view, and records with <c>Shipped</c> set are emitted as references to the shipped ones.
+/// What the checked dataset gives the files written once, whatever its records: the namespace, the
+/// topic vocabulary and the named-members option. <paramref name="ContainerClass"/> is null when the
+/// generator builds the shipped library itself; in a consumer's build (shipped YAML present) it names
+/// the class that holds the merged view, and records with <c>Shipped</c> set are not compiled again.
+/// The records themselves never pass through one whole-dataset value: the tables are put together from
+/// each file's segments.
 /// </summary>
 internal sealed record DatasetModel(
     string Namespace,
     string? ContainerClass,
-    EquatableArray<SourceModel> Sources,
-    EquatableArray<OrganisationModel> Organisations,
-    EquatableArray<MechanismModel> Mechanisms,
-    EquatableArray<TopicModel> Topics,
-    EquatableArray<OfficialModel> Officials,
-    EquatableArray<MeetingModel> Meetings,
-    EquatableArray<QuoteModel> Quotes)
+    EquatableArray<TopicModel> Topics)
 {
     /// <summary>Which named members to generate: <c>auto</c>, <c>all</c> or <c>none</c> (see GeneratorOptions).</summary>
     public string NamedMembers { get; init; } = "auto";

@@ -60,10 +60,13 @@ public sealed partial class DatasetGenerator
         /// <summary>Whether any step failed (SRD0022): while it did, no source is written.</summary>
         public const string Failed = nameof(Failed);
 
-        /// <summary>The records of one table, such as <c>MeetingsInput</c>.</summary>
-        public static string TableInput(string className) => className + "Input";
+        /// <summary>What every table's file is written with besides its records (namespace, container, named-members option); null with errors.</summary>
+        public const string TableSettings = nameof(TableSettings);
 
-        /// <summary>One compiled table, such as <c>MeetingsTable</c>.</summary>
+        /// <summary>One file's records of one table, encoded: a segment, such as <c>MeetingsSegments</c>.</summary>
+        public static string Segments(string className) => className + "Segments";
+
+        /// <summary>One compiled table put together from its segments and written, such as <c>MeetingsTable</c>.</summary>
         public static string Table(string className) => className + "Table";
     }
 }

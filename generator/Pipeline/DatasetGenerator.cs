@@ -117,17 +117,19 @@ public sealed partial class DatasetGenerator : IIncrementalGenerator
 
         var model = dataset.Select((result, _) => result.Model).WithTrackingName(TrackingNames.Model);
 
-        // One output per table: its records are selected first (cheap, compared by value), and only a
-        // table whose records changed is encoded and written again.
-        var tables = EntityKind.All.Select(kind => (Kind: kind, Table: model
-            .Select((m, _) => GuardedStep.Run(TrackingNames.TableInput(kind.ClassName), string.Empty, "selecting the records of the " + kind.ClassName + " table",
-                () => kind.Input(m), failure => new TableInput(string.Empty, null, kind.ClassName, EquatableArray<EntityModel>.Empty, false) { Failure = failure }))
-            .WithTrackingName(TrackingNames.TableInput(kind.ClassName))
-            .Select((input, cancellationToken) =>
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                return input is null ? null : PipelineSteps.Encode(kind, input, cancellationToken);
-            })
+        // One output per table, encoded file by file: each file's records of the table are a segment
+        // encoded in a step of that file (an edit re-encodes the edited file's segments only, and a segment
+        // whose records did not change compares equal), and the table puts the segments together in order,
+        // copying their encoded literals. Only a table one of whose segments changed is written again.
+        var settings = model
+            .Select((m, _) => m is null ? null : new TableSettings(m.Namespace, m.ContainerClass, m.NamedMembers))
+            .WithTrackingName(TrackingNames.TableSettings);
+        var tables = EntityKind.All.Select(kind => (Kind: kind, Table: checkedFiles
+            .Select((file, cancellationToken) => PipelineSteps.EncodeSegment(kind, file, cancellationToken))
+            .WithTrackingName(TrackingNames.Segments(kind.ClassName))
+            .Collect()
+            .Combine(settings)
+            .Select((input, cancellationToken) => PipelineSteps.Assemble(kind, input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Table(kind.ClassName)))).ToList();
 
         // All or nothing: while any step failed (SRD0022 among the diagnostics, or a table that could not be

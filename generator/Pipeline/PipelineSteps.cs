@@ -79,8 +79,9 @@ internal static class PipelineSteps
 
             model = model with { NamedMembers = options.NamedMembers };
             // Only "auto" leaves members out on its own; "none" is the project's explicit choice.
+            var own = DatasetOrder.Of(files, f => f.Path, f => f.Shipped).Where(f => !f.Shipped).ToList();
             var omitted = EntityKind.All
-                .Select(kind => (Kind: kind, Count: kind.OwnCount(model)))
+                .Select(kind => (Kind: kind, Count: kind.OwnCount(own)))
                 .Where(table => options.NamedMembers == GeneratorOptions.AutoNamedMembers && !NamedMembers.Wanted(options.NamedMembers, table.Count))
                 .Select(table => DiagnosticInfo.Create(DiagnosticDescriptors.NamedMembersOmitted, YamlSpan.StartOf(firstFile), table.Kind.ClassName,
                     table.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
@@ -105,17 +106,26 @@ internal static class PipelineSteps
             return diagnostics.Select(d => d.Place(byPath)).ToEquatableArray();
         }, failure => diagnostics.Select(d => d with { At = null, Mentioned = null }).Append(failure).ToEquatableArray());
 
+    /// <summary>One file's records of one table, encoded as a segment; a failure becomes SRD0022 and the table is not written.</summary>
+    public static EncodedSegment EncodeSegment(EntityKind kind, CheckedFile file, CancellationToken cancellationToken)
+        => GuardedStep.Run(TrackingNames.Segments(kind.ClassName), file.Path, "encoding the " + kind.ClassName + " of " + PathText.FileName(file.Path),
+            () => SegmentEncoder.Encode(kind, file.Path, file.Shipped, kind.RecordsOf(file), cancellationToken),
+            failure => EncodedSegment.Failed(file.Path, file.Shipped, failure));
+
     /// <summary>
-    /// Encodes a table and writes its file. The step keeps the file's text, which the compiler then reads
-    /// without a copy, rather than the encoded data and the text both (at 100,000 meetings each is about
-    /// 110 MB). A failure (or one while selecting its records) becomes SRD0022 and no source is written.
+    /// Puts a table together from its segments and writes its file. The step keeps the file's text, which
+    /// the compiler then reads without a copy, rather than the segments and the text both. A failure (or
+    /// one in a segment, reported even when the data has errors) becomes SRD0022 and no source is written.
+    /// Null when there is nothing to write (errors in the data, or no data of the project's own).
     /// </summary>
-    public static EncodedTable Encode(EntityKind kind, TableInput input, CancellationToken cancellationToken)
-        => input.Failure is { } failed
+    public static EncodedTable? Assemble(EntityKind kind, ImmutableArray<EncodedSegment> segments, TableSettings? settings, CancellationToken cancellationToken)
+        => segments.Select(s => s.Failure).FirstOrDefault(f => f is not null) is { } failed
             ? new EncodedTable(null, null, failed)
-            : GuardedStep.Run(TrackingNames.Table(kind.ClassName), string.Empty, "encoding the " + kind.ClassName + " table", () =>
+            : settings is null
+            ? null
+            : GuardedStep.Run(TrackingNames.Table(kind.ClassName), string.Empty, "writing the " + kind.ClassName + " table", () =>
             {
-                var table = kind.Table(input, cancellationToken);
+                var table = TableAssembler.Assemble(kind, segments, settings, cancellationToken);
                 return new EncodedTable(TableEmitter.HintName(table), TableEmitter.Emit(table), null);
             }, failure => new EncodedTable(null, null, failure));
 

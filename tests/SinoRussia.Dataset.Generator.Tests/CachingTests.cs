@@ -39,7 +39,8 @@ public class CachingTests
         DatasetGenerator.TrackingNames.Model,
         DatasetGenerator.TrackingNames.Storage,
         DatasetGenerator.TrackingNames.Topics,
-    }.Concat(EntityKind.All.Select(k => DatasetGenerator.TrackingNames.TableInput(k.ClassName))).Concat(TableSteps).ToArray();
+        DatasetGenerator.TrackingNames.TableSettings,
+    }.Concat(EntityKind.All.Select(k => DatasetGenerator.TrackingNames.Segments(k.ClassName))).Concat(TableSteps).ToArray();
 
     [Fact]
     public void Unrelated_csharp_edit_reuses_every_step_and_parses_no_yaml()
@@ -160,14 +161,15 @@ public class CachingTests
         var result = driver.ReplaceAdditionalText(organisations, GeneratorHarness.Text(organisations.Path, text + "  - id: zz-test-mechanism\n    name: Test mechanism\n"))
             .RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Reasons(result, DatasetGenerator.TrackingNames.Model).ShouldBe(new[] { IncrementalStepRunReason.Modified });
+        Reasons(result, DatasetGenerator.TrackingNames.Model).ShouldBe(new[] { IncrementalStepRunReason.Cached }, false, "no record is in the model (the checks gather an equal one): the tables are put together from the files' segments");
+        Reasons(result, DatasetGenerator.TrackingNames.Segments("Mechanisms")).Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1, "the edited file's mechanisms are encoded again");
         Reasons(result, DatasetGenerator.TrackingNames.Table("Mechanisms")).ShouldBe(new[] { IncrementalStepRunReason.Modified });
         foreach (var step in TableSteps.Where(s => s != DatasetGenerator.TrackingNames.Table("Mechanisms")))
         {
             Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step + ": its records did not change, so it is not encoded again");
         }
 
-        Reasons(result, DatasetGenerator.TrackingNames.Storage).ShouldBe(new[] { IncrementalStepRunReason.Unchanged });
+        Reasons(result, DatasetGenerator.TrackingNames.Storage).ShouldBe(new[] { IncrementalStepRunReason.Cached });
         OutputReasons(result).Count(r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)).ShouldBe(1, "one file is written again: Mechanisms.g.cs");
     }
 
@@ -197,7 +199,13 @@ public class CachingTests
         var references = Reasons(result, DatasetGenerator.TrackingNames.FileReferences);
         references.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(yamlFiles - 1, "the other files' references are not checked again");
         references.Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1, "the edited file's references are checked again, and still resolve");
-        Reasons(result, DatasetGenerator.TrackingNames.Dataset).ShouldBe(new[] { IncrementalStepRunReason.Modified }); // the model is assembled again
+        Reasons(result, DatasetGenerator.TrackingNames.Dataset).ShouldBe(new[] { IncrementalStepRunReason.Unchanged }, false, "the findings are gathered again, to an equal model: no record is in it");
+        var meetingSegments = Reasons(result, DatasetGenerator.TrackingNames.Segments("Meetings"));
+        meetingSegments.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1, "the edited file's meetings are encoded again");
+        meetingSegments.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(yamlFiles - 1, "no other file's meetings are encoded again");
+        var quoteSegments = Reasons(result, DatasetGenerator.TrackingNames.Segments("Quotes"));
+        quoteSegments.Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1, "the edited file's quotes are encoded again, to equal bytes");
+        quoteSegments.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(yamlFiles - 1);
         Reasons(result, DatasetGenerator.TrackingNames.Table("Meetings")).ShouldBe(new[] { IncrementalStepRunReason.Modified });
         Reasons(result, DatasetGenerator.TrackingNames.Table("Quotes")).ShouldBe(new[] { IncrementalStepRunReason.Cached });
     }

@@ -31,7 +31,7 @@ public class FaultInjectionTests
         };
         foreach (var kind in EntityKind.All)
         {
-            steps.Add(DatasetGenerator.TrackingNames.TableInput(kind.ClassName));
+            steps.Add(DatasetGenerator.TrackingNames.Segments(kind.ClassName));
             steps.Add(DatasetGenerator.TrackingNames.Table(kind.ClassName));
         }
 

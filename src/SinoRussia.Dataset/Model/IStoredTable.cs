@@ -5,7 +5,7 @@ namespace SinoRussia.Dataset;
 /// <summary>
 /// Where a record read from compiled data reads what it has not read yet: its table (ids and details)
 /// and, through <see cref="Links"/>, the dataset it belongs to. The storage implements it
-/// (<c>Storage/TableData</c>); the records only ask, so the model depends on no storage code and no
+/// (<c>Storage/TableSegment</c>); the records only ask, so the model depends on no storage code and no
 /// record decodes itself (a record's details are read by <c>Storage/RecordReader</c>, with the list
 /// readers of <c>Storage/RecordDecoder</c>).
 /// </summary>

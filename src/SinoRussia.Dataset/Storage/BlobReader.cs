@@ -49,6 +49,16 @@ internal ref struct BlobReader
 
     public bool ReadBool() => ReadInt() != 0;
 
+    /// <summary>Reads the format version a stream starts with, refusing data written in another format.</summary>
+    public void ReadFormatVersion()
+    {
+        var version = ReadInt();
+        if (version != FormatVersion)
+        {
+            throw new InvalidOperationException($"The compiled data has format {version}; this library reads format {FormatVersion}. Rebuild with the generator of the same package version.");
+        }
+    }
+
     public void Skip(int bytes) => Position += bytes;
 
     /// <summary>A date: precision (0 none, 1 day, 2 month, 3 year), then year, month and day.</summary>

@@ -4,16 +4,16 @@ using System.Collections.Generic;
 namespace SinoRussia.Dataset.Storage;
 
 /// <summary>
-/// The index pass over a table's record stream, and the readers of the lists inside a record that
+/// The index pass over a table's record streams, and the readers of the lists inside a record that
 /// <see cref="RecordReader"/> uses. A table is read once, on first use, into the positions of
 /// its records; a record object is created when first asked for and holds only its id and position
 /// (and a meeting its date, which orders and filters them); everything else is read from the stream
 /// when the record is first asked for it. The layout of each
 /// record is written by the generator's <c>RecordEncoder</c>:
 /// <code>
-/// table    := version count record*
+/// segment  := version count record*       (a table is segments merged by its order: TableData)
 /// record   := id eager* detailsLength details        (eager: a meeting's date)
-/// string   := 0 (null) | n + 1 (string n of the table's string table)
+/// string   := 0 (null) | n + 1 (string n of its segment's string table)
 /// date     := 0 (none) | precision+1 year month day
 /// list(x)  := count x*
 /// </code>
@@ -21,62 +21,84 @@ namespace SinoRussia.Dataset.Storage;
 internal static class RecordDecoder
 {
     /// <summary>
-    /// The table as a <see cref="RecordList{T}"/>: its count is read at once, from the stream's header;
-    /// the pass over its records (<see cref="ReadIndex"/>) waits until a record is first asked for, so
-    /// that <c>Quotes.All.Count</c> reads nothing else.
+    /// The table as a <see cref="RecordList{T}"/>: its count is read at once, from the table's order
+    /// stream; the pass over its records (<see cref="ReadIndex"/>) waits until a record is first asked
+    /// for, so that <c>Quotes.All.Count</c> reads nothing else.
     /// </summary>
-    public static RecordList<T> ReadTable<T>(TableData data, Func<TableData, TableIndex, int, T> create)
+    public static RecordList<T> ReadTable<T>(TableData data, Func<TableIndex, int, T> create)
         where T : class
     {
         var dated = typeof(T) == typeof(Meeting);
-        var reader = data.Start();
-        return new RecordList<T>(data, reader.ReadInt(), table => ReadIndex(table, dated), create);
+        return new RecordList<T>(data, data.Count, table => ReadIndex(table, dated), create);
     }
 
     /// <summary>
-    /// One pass (a loop the JIT optimises as it runs) that notes each record's id, where its details
-    /// start and, for meetings, the date; a record object is then created from those alone, when first
-    /// asked for.
+    /// One pass (a loop the JIT optimises as it runs) that notes each record's segment, id, where its
+    /// details start and, for meetings, the date, taking the segments' records in the order's runs; a
+    /// record object is then created from those alone, when first asked for.
     /// </summary>
     public static TableIndex ReadIndex(TableData data, bool dated)
     {
-        var reader = data.Start();
-        var count = reader.ReadInt();
-        var index = new TableIndex(new int[count], new int[count], dated ? new PartialDate[count] : null);
-        for (var i = 0; i < count; i++)
+        var count = data.Count;
+        var index = new TableIndex(new TableSegment[count], new int[count], new int[count], dated ? new PartialDate[count] : null);
+        var positions = new int[data.SegmentCount];
+        var left = new int[data.SegmentCount];
+        var started = new bool[data.SegmentCount];
+        var i = 0;
+        foreach (var (number, length) in data.Runs)
         {
-            index.Ids[i] = reader.ReadInt();
-            if (index.Dates is { } dates)
+            var segment = data.Segment(number);
+            if (!started[number])
             {
-                dates[i] = reader.ReadDate() ?? throw new InvalidOperationException("A meeting without a date in the compiled data.");
+                positions[number] = segment.Start(out left[number]).Position;
+                started[number] = true;
             }
 
-            var length = reader.ReadInt();
-            index.Details[i] = reader.Position;
-            reader.Skip(length);
+            if (length > left[number])
+            {
+                throw new InvalidOperationException($"The compiled data's order asks for more records of segment {number} than it holds.");
+            }
+
+            var reader = segment.Reader(positions[number]);
+            for (var end = i + length; i < end; i++)
+            {
+                index.Segments[i] = segment;
+                index.Ids[i] = reader.ReadInt();
+                if (index.Dates is { } dates)
+                {
+                    dates[i] = reader.ReadDate() ?? throw new InvalidOperationException("A meeting without a date in the compiled data.");
+                }
+
+                var size = reader.ReadInt();
+                index.Details[i] = reader.Position;
+                reader.Skip(size);
+            }
+
+            positions[number] = reader.Position;
+            left[number] -= length;
         }
 
         return index;
     }
 
-    public static Meeting CreateMeeting(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Dates![i], index.Details[i]);
+    public static Meeting CreateMeeting(TableIndex index, int i) => new(index.Segments[i], index.Ids[i], index.Dates![i], index.Details[i]);
 
-    public static Source CreateSource(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Details[i]);
+    public static Source CreateSource(TableIndex index, int i) => new(index.Segments[i], index.Ids[i], index.Details[i]);
 
-    public static Organisation CreateOrganisation(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Details[i]);
+    public static Organisation CreateOrganisation(TableIndex index, int i) => new(index.Segments[i], index.Ids[i], index.Details[i]);
 
-    public static Mechanism CreateMechanism(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Details[i]);
+    public static Mechanism CreateMechanism(TableIndex index, int i) => new(index.Segments[i], index.Ids[i], index.Details[i]);
 
-    public static Official CreateOfficial(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Details[i]);
+    public static Official CreateOfficial(TableIndex index, int i) => new(index.Segments[i], index.Ids[i], index.Details[i]);
 
-    public static Quote CreateQuote(TableData data, TableIndex index, int i) => new(data, index.Ids[i], index.Details[i]);
+    public static Quote CreateQuote(TableIndex index, int i) => new(index.Segments[i], index.Ids[i], index.Details[i]);
 
-    public static string[] ReadRequiredStrings(TableData data, ref BlobReader reader) => ReadReferences(data, ref reader, static id => id);
+    public static string[] ReadRequiredStrings(TableSegment data, ref BlobReader reader) => ReadReferences(data, ref reader, static id => id);
 
-    public static Topic[] ReadTopics(TableData data, ref BlobReader reader) => ReadReferences(data, ref reader, Topics.ById);
+    public static Topic[] ReadTopics(TableSegment data, ref BlobReader reader) => ReadReferences(data, ref reader, Topics.ById);
 
     /// <summary>A list of strings, each turned into what it names (itself, a topic, a record).</summary>
-    public static T[] ReadReferences<T>(TableData data, ref BlobReader reader, Func<string, T> resolve)
+    public static T[] ReadReferences<T>(TableSegment data, ref BlobReader reader, Func<string, T> resolve)
     {
         var count = reader.ReadInt();
         if (count == 0)
@@ -94,5 +116,5 @@ internal static class RecordDecoder
     }
 }
 
-/// <summary>Per record of a table: its id's string reference, where its details start, and (meetings) its date.</summary>
-internal sealed record TableIndex(int[] Ids, int[] Details, PartialDate[]? Dates);
+/// <summary>Per record of a table: its segment, its id's string reference there, where its details start, and (meetings) its date.</summary>
+internal sealed record TableIndex(TableSegment[] Segments, int[] Ids, int[] Details, PartialDate[]? Dates);

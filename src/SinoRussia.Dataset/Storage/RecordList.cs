@@ -19,10 +19,10 @@ internal sealed class RecordList<T> : IList<T>
     private readonly TableData _data;
     private readonly Func<TableData, TableIndex> _readIndex;
     private readonly T?[] _records;
-    private readonly Func<TableData, TableIndex, int, T> _create;
+    private readonly Func<TableIndex, int, T> _create;
     private TableIndex? _index;
 
-    public RecordList(TableData data, int count, Func<TableData, TableIndex> readIndex, Func<TableData, TableIndex, int, T> create)
+    public RecordList(TableData data, int count, Func<TableData, TableIndex> readIndex, Func<TableIndex, int, T> create)
     {
         _data = data;
         _readIndex = readIndex;
@@ -97,7 +97,7 @@ internal sealed class RecordList<T> : IList<T>
 
     private T Create(int index)
     {
-        var record = _create(_data, Volatile.Read(ref _index) ?? ReadIndex(), index);
+        var record = _create(Volatile.Read(ref _index) ?? ReadIndex(), index);
         return Interlocked.CompareExchange(ref _records[index], record, null) ?? record;
     }
 

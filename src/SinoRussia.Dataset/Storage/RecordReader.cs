@@ -12,7 +12,7 @@ namespace SinoRussia.Dataset.Storage;
 /// </summary>
 internal static class RecordReader
 {
-    public static Source.Details Source(TableData data, int offset)
+    public static Source.Details Source(TableSegment data, int offset)
     {
         var reader = data.Reader(offset);
         var details = new Source.Details
@@ -31,21 +31,21 @@ internal static class RecordReader
         return Added(details, data, ref reader, DatasetSchema.Source);
     }
 
-    public static Organisation.Details Organisation(TableData data, int offset)
+    public static Organisation.Details Organisation(TableSegment data, int offset)
     {
         var reader = data.Reader(offset);
         var details = new Organisation.Details { Name = data.RequiredString(reader.ReadInt()), Country = data.String(reader.ReadInt()) };
         return Added(details, data, ref reader, DatasetSchema.Organisation);
     }
 
-    public static Mechanism.Details Mechanism(TableData data, int offset)
+    public static Mechanism.Details Mechanism(TableSegment data, int offset)
     {
         var reader = data.Reader(offset);
         var details = new Mechanism.Details { Name = data.RequiredString(reader.ReadInt()) };
         return Added(details, data, ref reader, DatasetSchema.Mechanism);
     }
 
-    public static Official.Details Official(TableData data, int offset)
+    public static Official.Details Official(TableSegment data, int offset)
     {
         var reader = data.Reader(offset);
         var details = new Official.Details
@@ -71,7 +71,7 @@ internal static class RecordReader
         return Added(details, data, ref reader, DatasetSchema.Official);
     }
 
-    public static Meeting.Details Meeting(TableData data, int offset, PartialDate date)
+    public static Meeting.Details Meeting(TableSegment data, int offset, PartialDate date)
     {
         var reader = data.Reader(offset);
         var details = new Meeting.Details
@@ -103,7 +103,7 @@ internal static class RecordReader
         return Added(details, data, ref reader, DatasetSchema.Meeting);
     }
 
-    public static Quote.Details Quote(TableData data, int offset)
+    public static Quote.Details Quote(TableSegment data, int offset)
     {
         var reader = data.Reader(offset);
         var details = new Quote.Details
@@ -124,7 +124,7 @@ internal static class RecordReader
     /// The values of the added fields of <paramref name="shape"/> (<c>Field.IsAdded</c>), read after the
     /// record's own fields: one string each, in the shape's order, absent when 0.
     /// </summary>
-    private static TDetails Added<TDetails>(TDetails details, TableData data, ref BlobReader reader, Shape shape)
+    private static TDetails Added<TDetails>(TDetails details, TableSegment data, ref BlobReader reader, Shape shape)
         where TDetails : RecordDetails
     {
         if (shape.AddedFields.Count == 0)
@@ -146,7 +146,7 @@ internal static class RecordReader
         return details;
     }
 
-    private static List<Participant> Participants(TableData data, ref BlobReader reader, PartialDate meetingDate)
+    private static List<Participant> Participants(TableSegment data, ref BlobReader reader, PartialDate meetingDate)
     {
         var count = reader.ReadInt();
         var participants = new List<Participant>(count);

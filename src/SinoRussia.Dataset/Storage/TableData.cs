@@ -1,64 +1,70 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace SinoRussia.Dataset.Storage;
 
-/// <summary>One compiled table as the records read it: its record stream, its strings, and the store that resolves its references.</summary>
-internal sealed class TableData : IStoredTable
+/// <summary>
+/// One compiled table: its segments (one per YAML file that gave it records, each its records and
+/// strings, <see cref="TableSegment"/>) and the order in which their records make the table. The
+/// generator encodes a table file by file, so that an edit re-encodes one file's segment; the
+/// <c>order</c> stream, written by the generator's <c>TableAssembler</c>, merges them:
+/// <code>
+/// order    := version runCount run*
+/// run      := segment count       (the next count records of that segment)
+/// segment  := the streams records.N, strings.N and lengths.N of the holder
+/// </code>
+/// </summary>
+internal sealed class TableData
 {
+    public const string OrderStream = "order";
     public const string RecordsStream = "records";
     public const string StringsStream = "strings";
     public const string LengthsStream = "lengths";
 
+    private readonly Dictionary<string, Blob> _blobs;
+    private readonly Type _holder;
+    private readonly TableSegment?[] _segments;
+
     public TableData(DataStore store, Type holder)
     {
-        var blobs = BlobSource.Read(holder);
+        _blobs = BlobSource.Read(holder);
+        _holder = holder;
         Store = store;
-        Records = Required(blobs, RecordsStream, holder);
-        Strings = new StringTable(Required(blobs, StringsStream, holder), Required(blobs, LengthsStream, holder));
+        var reader = new BlobReader(Required(OrderStream).Span);
+        reader.ReadFormatVersion();
+
+        var runs = new (int Segment, int Count)[reader.ReadInt()];
+        var segments = 0;
+        for (var i = 0; i < runs.Length; i++)
+        {
+            runs[i] = (reader.ReadInt(), reader.ReadInt());
+            Count += runs[i].Count;
+            segments = Math.Max(segments, runs[i].Segment + 1);
+        }
+
+        Runs = runs;
+        _segments = new TableSegment?[segments];
     }
 
     public DataStore Store { get; }
 
-    public Blob Records { get; }
+    /// <summary>The records of the table, over all its segments.</summary>
+    public int Count { get; }
 
-    public StringTable Strings { get; }
+    /// <summary>The segments, numbered from 0 (some may give this table no record).</summary>
+    public int SegmentCount => _segments.Length;
 
-    public BlobReader Reader(int position) => new(Records.Span, position);
+    /// <summary>The table in order: runs of consecutive records of one segment.</summary>
+    public IReadOnlyList<(int Segment, int Count)> Runs { get; }
 
-    public string? String(int reference) => Strings.Get(reference);
+    /// <summary>The segment numbered <paramref name="number"/>, read on first use (called by the index pass only, under its lock).</summary>
+    public TableSegment Segment(int number)
+        => _segments[number] ??= new TableSegment(Store, Required(Name(RecordsStream, number)),
+            new StringTable(Required(Name(StringsStream, number)), Required(Name(LengthsStream, number))));
 
-    public string RequiredString(int reference) => Strings.GetRequired(reference);
+    private static string Name(string stream, int segment) => stream + "." + segment.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A reader past the format version, positioned at the record count.</summary>
-    public BlobReader Start()
-    {
-        var reader = Reader(0);
-        var version = reader.ReadInt();
-        if (version != BlobReader.FormatVersion)
-        {
-            throw new InvalidOperationException($"The compiled data has format {version}; this library reads format {BlobReader.FormatVersion}. Rebuild with the generator of the same package version.");
-        }
-
-        return reader;
-    }
-
-    IDatasetLinks IStoredTable.Links => Store;
-
-    string IStoredTable.Id(int idReference) => RequiredString(idReference);
-
-    Source.Details IStoredTable.ReadSource(int offset) => RecordReader.Source(this, offset);
-
-    Organisation.Details IStoredTable.ReadOrganisation(int offset) => RecordReader.Organisation(this, offset);
-
-    Mechanism.Details IStoredTable.ReadMechanism(int offset) => RecordReader.Mechanism(this, offset);
-
-    Official.Details IStoredTable.ReadOfficial(int offset) => RecordReader.Official(this, offset);
-
-    Meeting.Details IStoredTable.ReadMeeting(int offset, PartialDate date) => RecordReader.Meeting(this, offset, date);
-
-    Quote.Details IStoredTable.ReadQuote(int offset) => RecordReader.Quote(this, offset);
-
-    private static Blob Required(Dictionary<string, Blob> blobs, string name, Type holder)
-        => blobs.TryGetValue(name, out var blob) ? blob : throw new InvalidOperationException($"{holder.FullName} has no '{name}' data stream.");
+    private Blob Required(string name)
+        => _blobs.TryGetValue(name, out var blob) ? blob : throw new InvalidOperationException($"{_holder.FullName} has no '{name}' data stream.");
 }

@@ -30,10 +30,11 @@ namespace SinoRussia.Dataset
         public static global::SinoRussia.Dataset.Organisation MinistryA => DatasetStorage.Store.Organisations.Own(1);
     }
 
-    /// <summary>The compiled organisation table: 2 records (format 2, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
-    [global::SinoRussia.Dataset.Storage.DataBlob("records", "BBABBCDBEF")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("strings", "council-bCouncil of BBBministry-aMinistry of AAQ")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("lengths", "FRXDTZD")]
+    /// <summary>The compiled organisation table: 2 records in 1 segment (format 3, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    [global::SinoRussia.Dataset.Storage.DataBlob("order", "CA@B")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("records.0", "CBABBCDBEF")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("strings.0", "council-bCouncil of BBBministry-aMinistry of AAQ")]
+    [global::SinoRussia.Dataset.Storage.DataBlob("lengths.0", "FRXDTZD")]
     internal static class OrganisationsData
     {
     }

@@ -1,0 +1,57 @@
+using System;
+
+namespace SinoRussia.Dataset.Storage;
+
+/// <summary>
+/// One segment of a compiled table: the records one YAML file gave it, in table order, with their own
+/// string table, as the records read them (<see cref="IStoredTable"/>). A record refers to its strings
+/// within its segment; the table (<see cref="TableData"/>) says in which order the segments' records
+/// interleave.
+/// </summary>
+internal sealed class TableSegment : IStoredTable
+{
+    public TableSegment(DataStore store, Blob records, StringTable strings)
+    {
+        Store = store;
+        Records = records;
+        Strings = strings;
+    }
+
+    public DataStore Store { get; }
+
+    public Blob Records { get; }
+
+    public StringTable Strings { get; }
+
+    public BlobReader Reader(int position) => new(Records.Span, position);
+
+    public string? String(int reference) => Strings.Get(reference);
+
+    public string RequiredString(int reference) => Strings.GetRequired(reference);
+
+    /// <summary>A reader past the format version and the record count, with the count.</summary>
+    public BlobReader Start(out int count)
+    {
+        var reader = Reader(0);
+        reader.ReadFormatVersion();
+
+        count = reader.ReadInt();
+        return reader;
+    }
+
+    IDatasetLinks IStoredTable.Links => Store;
+
+    string IStoredTable.Id(int idReference) => RequiredString(idReference);
+
+    Source.Details IStoredTable.ReadSource(int offset) => RecordReader.Source(this, offset);
+
+    Organisation.Details IStoredTable.ReadOrganisation(int offset) => RecordReader.Organisation(this, offset);
+
+    Mechanism.Details IStoredTable.ReadMechanism(int offset) => RecordReader.Mechanism(this, offset);
+
+    Official.Details IStoredTable.ReadOfficial(int offset) => RecordReader.Official(this, offset);
+
+    Meeting.Details IStoredTable.ReadMeeting(int offset, PartialDate date) => RecordReader.Meeting(this, offset, date);
+
+    Quote.Details IStoredTable.ReadQuote(int offset) => RecordReader.Quote(this, offset);
+}

@@ -1,0 +1,97 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using SinoRussia.Dataset.Benchmarks;
+using SinoRussia.Dataset.Generator.Tests.Infrastructure;
+
+namespace SinoRussia.Dataset.Generator.Tests;
+
+/// <summary>
+/// A table is encoded file by file (one segment per YAML file) and merged by its order stream at run
+/// time: the same records split over several files, their dates interleaved, read back exactly as from
+/// one file, in table order (meetings by date then id, quotes by id).
+/// </summary>
+public class SegmentTests
+{
+    [Fact]
+    public void Records_split_over_files_read_back_as_from_one_file_in_table_order()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "srd-segments-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Synthetic.Write(240, directory);
+            var common = new[] { "synthetic-officials.yaml", "synthetic-sources.yaml" }
+                .Select(name => DatasetFile.Data(Path.Combine(directory, name), File.ReadAllText(Path.Combine(directory, name))))
+                .Concat(Directory.GetFiles(Path.Combine(directory, "sources")).Select(p => DatasetFile.Source(p, File.ReadAllText(p))))
+                .Concat(Repository.CuratedFiles())
+                .ToList();
+            var meetingsText = File.ReadAllText(Path.Combine(directory, "synthetic-meetings.yaml"));
+            var quotesText = File.ReadAllText(Path.Combine(directory, "synthetic-quotes.yaml"));
+
+            // One file each, as Synthetic writes them; then the meetings dealt round-robin over three files
+            // (so each file holds dates from the whole range) and the quotes over those and a fourth file of
+            // quotes only (a segment number the meetings table does not have).
+            var whole = Read(common.Append(DatasetFile.Data(Path.Combine(directory, "synthetic-meetings.yaml"), meetingsText))
+                .Append(DatasetFile.Data(Path.Combine(directory, "synthetic-quotes.yaml"), quotesText)), out var wholeSource);
+            var meetings = Items(meetingsText);
+            var quotes = Items(quotesText);
+            var parts = Enumerable.Range(0, 4).Select(f =>
+                (f < 3 ? "meetings:\n" + string.Concat(meetings.Where((_, i) => i % 3 == f)) : string.Empty)
+                + "quotes:\n" + string.Concat(quotes.Where((_, i) => i % 4 == f)));
+            var split = Read(common.Concat(parts.Select((text, f) => DatasetFile.Data(Path.Combine(directory, $"part-{f}.yaml"), text))), out var splitSource);
+
+            Segments(splitSource).ShouldBe(Segments(wholeSource) + 2, "the synthetic meetings in three files, not one");
+            split.Meetings.Count.ShouldBeGreaterThan(240);
+            split.Meetings.ShouldBe(whole.Meetings);
+            split.Quotes.ShouldBe(whole.Quotes);
+            split.MeetingKeys.ShouldBe(split.MeetingKeys.OrderBy(k => k.Earliest).ThenBy(k => k.Id, StringComparer.Ordinal).ToList(), "meetings by date, then id");
+            split.Quotes.Select(q => q.Split('|')[0]).ShouldBe(split.Quotes.Select(q => q.Split('|')[0]).Order(StringComparer.Ordinal), "quotes by id");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static int Segments(string tableSource) => System.Text.RegularExpressions.Regex.Matches(tableSource, "DataBlob\\(\"records\\.").Count;
+
+    private sealed record Tables(List<string> Meetings, List<(DateOnly Earliest, string Id)> MeetingKeys, List<string> Quotes);
+
+    /// <summary>Every meeting and quote of the compiled data as text (their fields and links), in table order.</summary>
+    private static Tables Read(IEnumerable<DatasetFile> files, out string meetingsSource)
+    {
+        var run = GeneratorHarness.Run(files);
+        run.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.ToString()).ShouldBeEmpty();
+        meetingsSource = run.Sources.Single(s => s.HintName == "Meetings.g.cs").SourceText.ToString();
+        using var stream = new MemoryStream();
+        run.Output.Emit(stream).Success.ShouldBeTrue();
+        var context = new AssemblyLoadContext("segments", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(stream.ToArray()));
+            var meetings = All(assembly, "Meetings");
+            var quotes = All(assembly, "Quotes");
+            return new Tables(
+                meetings.Select(m => string.Join("|", Get(m, "Id"), Get(m, "Title"), Get(m, "Date"), Get(m, "Format"),
+                    string.Join(",", ((System.Collections.IEnumerable)Get(m, "Participants")!).Cast<object>()),
+                    string.Join(",", ((System.Collections.IEnumerable)Get(m, "Sources")!).Cast<object>().Select(s => Get(s, "Id"))))).ToList(),
+                meetings.Select(m => ((DateOnly)Get(Get(m, "Date")!, "Earliest")!, (string)Get(m, "Id")!)).ToList(),
+                quotes.Select(q => string.Join("|", Get(q, "Id"), q, Get(Get(q, "Meeting")!, "Id"), Get(Get(q, "Source")!, "Id"), Get(q, "Kind"))).ToList());
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static List<object> All(Assembly assembly, string table)
+        => ((System.Collections.IEnumerable)assembly.GetType("SinoRussia.Dataset." + table)!.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
+
+    private static object? Get(object record, string property) => record.GetType().GetProperty(property)!.GetValue(record);
+
+    /// <summary>The items of a top-level list (each starting at "  - ") as their text.</summary>
+    private static List<string> Items(string list)
+    {
+        var body = list[(list.IndexOf('\n') + 1)..];
+        return body.Split("\n  - ").Select((item, i) => (i == 0 ? item : "  - " + item).TrimEnd('\n') + "\n").ToList();
+    }
+}

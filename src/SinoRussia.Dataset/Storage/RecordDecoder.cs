@@ -40,18 +40,19 @@ internal static class RecordDecoder
     public static TableIndex ReadIndex(TableData data, bool dated)
     {
         var count = data.Count;
-        var index = new TableIndex(new TableSegment[count], new int[count], new int[count], dated ? new PartialDate[count] : null);
+        var index = new TableIndex(new TableSegment[data.SegmentCount], new int[count], new int[count], new int[count], dated ? new PartialDate[count] : null);
         var positions = new int[data.SegmentCount];
         var left = new int[data.SegmentCount];
-        var started = new bool[data.SegmentCount];
+        var runs = data.Runs;
         var i = 0;
-        foreach (var (number, length) in data.Runs)
+        for (var r = 0; r < runs.Length; r++)
         {
-            var segment = data.Segment(number);
-            if (!started[number])
+            var (number, length) = runs[r];
+            var segment = index.Segments[number];
+            if (segment is null)
             {
+                segment = index.Segments[number] = data.Segment(number);
                 positions[number] = segment.Start(out left[number]).Position;
-                started[number] = true;
             }
 
             if (length > left[number])
@@ -59,39 +60,53 @@ internal static class RecordDecoder
                 throw new InvalidOperationException($"The compiled data's order asks for more records of segment {number} than it holds.");
             }
 
-            var reader = segment.Reader(positions[number]);
-            for (var end = i + length; i < end; i++)
-            {
-                index.Segments[i] = segment;
-                index.Ids[i] = reader.ReadInt();
-                if (index.Dates is { } dates)
-                {
-                    dates[i] = reader.ReadDate() ?? throw new InvalidOperationException("A meeting without a date in the compiled data.");
-                }
-
-                var size = reader.ReadInt();
-                index.Details[i] = reader.Position;
-                reader.Skip(size);
-            }
-
-            positions[number] = reader.Position;
+            positions[number] = ReadRun(segment, positions[number], number, i, length, index);
             left[number] -= length;
+            i += length;
         }
 
         return index;
     }
 
-    public static Meeting CreateMeeting(TableIndex index, int i) => new(index.Segments[i], index.Ids[i], index.Dates![i], index.Details[i]);
+    /// <summary>The next <paramref name="length"/> records of one segment, from <paramref name="position"/>, as records <paramref name="first"/> onwards of the table; returns where they end.</summary>
+    // Optimised at once: it runs once per run of the order, each time over thousands of records, in a
+    // program's first milliseconds (tier-0 code and on-stack replacement cost more than the loop).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static int ReadRun(TableSegment segment, int position, int number, int first, int length, TableIndex index)
+    {
+        var reader = segment.Reader(position);
+        var segmentOf = index.SegmentOf;
+        var ids = index.Ids;
+        var details = index.Details;
+        var dates = index.Dates;
+        for (int i = first, end = first + length; i < end; i++)
+        {
+            segmentOf[i] = number;
+            ids[i] = reader.ReadInt();
+            if (dates is not null)
+            {
+                dates[i] = reader.ReadDate() ?? throw new InvalidOperationException("A meeting without a date in the compiled data.");
+            }
 
-    public static Source CreateSource(TableIndex index, int i) => new(index.Segments[i], index.Ids[i], index.Details[i]);
+            var size = reader.ReadInt();
+            details[i] = reader.Position;
+            reader.Skip(size);
+        }
 
-    public static Organisation CreateOrganisation(TableIndex index, int i) => new(index.Segments[i], index.Ids[i], index.Details[i]);
+        return reader.Position;
+    }
 
-    public static Mechanism CreateMechanism(TableIndex index, int i) => new(index.Segments[i], index.Ids[i], index.Details[i]);
+    public static Meeting CreateMeeting(TableIndex index, int i) => new(index.Segments[index.SegmentOf[i]], index.Ids[i], index.Dates![i], index.Details[i]);
 
-    public static Official CreateOfficial(TableIndex index, int i) => new(index.Segments[i], index.Ids[i], index.Details[i]);
+    public static Source CreateSource(TableIndex index, int i) => new(index.Segments[index.SegmentOf[i]], index.Ids[i], index.Details[i]);
 
-    public static Quote CreateQuote(TableIndex index, int i) => new(index.Segments[i], index.Ids[i], index.Details[i]);
+    public static Organisation CreateOrganisation(TableIndex index, int i) => new(index.Segments[index.SegmentOf[i]], index.Ids[i], index.Details[i]);
+
+    public static Mechanism CreateMechanism(TableIndex index, int i) => new(index.Segments[index.SegmentOf[i]], index.Ids[i], index.Details[i]);
+
+    public static Official CreateOfficial(TableIndex index, int i) => new(index.Segments[index.SegmentOf[i]], index.Ids[i], index.Details[i]);
+
+    public static Quote CreateQuote(TableIndex index, int i) => new(index.Segments[index.SegmentOf[i]], index.Ids[i], index.Details[i]);
 
     public static string[] ReadRequiredStrings(TableSegment data, ref BlobReader reader) => ReadReferences(data, ref reader, static id => id);
 
@@ -116,5 +131,9 @@ internal static class RecordDecoder
     }
 }
 
-/// <summary>Per record of a table: its segment, its id's string reference there, where its details start, and (meetings) its date.</summary>
-internal sealed record TableIndex(TableSegment[] Segments, int[] Ids, int[] Details, PartialDate[]? Dates);
+/// <summary>
+/// A table's segments, and per record its segment's number, its id's string reference there, where its
+/// details start and (meetings) its date. Numbers, not a reference per record: an array of 100,000
+/// references to young objects costs every garbage collection a scan of its cards.
+/// </summary>
+internal sealed record TableIndex(TableSegment[] Segments, int[] SegmentOf, int[] Ids, int[] Details, PartialDate[]? Dates);

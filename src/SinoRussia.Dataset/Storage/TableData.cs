@@ -55,8 +55,8 @@ internal sealed class TableData
     /// <summary>The segments, numbered from 0 (some may give this table no record).</summary>
     public int SegmentCount => _segments.Length;
 
-    /// <summary>The table in order: runs of consecutive records of one segment.</summary>
-    public IReadOnlyList<(int Segment, int Count)> Runs { get; }
+    /// <summary>The table in order: runs of consecutive records of one segment (not to be changed).</summary>
+    public (int Segment, int Count)[] Runs { get; }
 
     /// <summary>The segment numbered <paramref name="number"/>, read on first use (called by the index pass only, under its lock).</summary>
     public TableSegment Segment(int number)

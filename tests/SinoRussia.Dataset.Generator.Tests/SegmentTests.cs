@@ -52,6 +52,37 @@ public class SegmentTests
         }
     }
 
+    [Theory]
+    [InlineData("order")]
+    [InlineData("records.0")]
+    public void A_table_in_another_storage_format_is_refused_with_its_format_number(string stream)
+    {
+        // The first number of the order and of each segment is the format (3, written "C"); an earlier
+        // generator's table (format 2, "B") must fail with a message, never be read as if it were format 3.
+        var run = GeneratorHarness.Run(SnapshotTests.SmallFixture());
+        var tree = run.Result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Meetings.g.cs", StringComparison.Ordinal));
+        var text = tree.GetText().ToString();
+        var marker = $"DataBlob(\"{stream}\", \"C";
+        text.ShouldContain(marker);
+        var older = run.Output.ReplaceSyntaxTree(tree, Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+            text.Replace(marker, $"DataBlob(\"{stream}\", \"B"), GeneratorHarness.ParseOptions, tree.FilePath));
+        using var image = new MemoryStream();
+        older.Emit(image).Success.ShouldBeTrue();
+        var context = new AssemblyLoadContext("older-format", isCollectible: true);
+        try
+        {
+            var all = context.LoadFromStream(new MemoryStream(image.ToArray())).GetType("SinoRussia.Dataset.Meetings")!.GetProperty("All")!;
+            // The order is read for the count (when All is got, through reflection here), a segment for the first record.
+            var thrown = Should.Throw<Exception>(() => ((System.Collections.IList)all.GetValue(null)!)[0]);
+            (thrown is TargetInvocationException { InnerException: { } inner } ? inner : thrown)
+                .ShouldBeOfType<InvalidOperationException>().Message.ShouldContain("has format 2; this library reads format 3");
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     private static int Segments(string tableSource) => System.Text.RegularExpressions.Regex.Matches(tableSource, "DataBlob\\(\"records\\.").Count;
 
     private sealed record Tables(List<string> Meetings, List<(DateOnly Earliest, string Id)> MeetingKeys, List<string> Quotes);

@@ -9,7 +9,8 @@ namespace SinoRussia.Dataset.Generator.Emission;
 
 /// <summary>
 /// Puts a table together from its files' segments (<see cref="SegmentEncoder"/>): the segments that hold
-/// records, numbered by their file's path (the first of each path, as the checks read them), and the
+/// records, numbered by their file's path (<see cref="SortablePath"/>; the first of each path, as the
+/// checks read them), and the
 /// table's order, the merge of the segments by <see cref="OrderKey"/>, written as runs of one segment's
 /// records (the runtime's <c>TableData</c> reads it):
 /// <code>
@@ -23,7 +24,7 @@ internal static class TableAssembler
     {
         var used = PathText.FirstOfEachPath(segments, s => s.Path)
             .Where(s => !s.Shipped && s.Count > 0)
-            .OrderBy(s => s.Path, StringComparer.Ordinal)
+            .OrderBy(s => SortablePath(s.Path), StringComparer.Ordinal)
             .ToList();
         cancellationToken.ThrowIfCancellationRequested();
         var order = Merge(used);
@@ -40,6 +41,12 @@ internal static class TableAssembler
             Runs(order),
             used.Select((s, number) => new SegmentLiterals(number, s.RecordsLiteral, s.StringsLiteral, s.LengthsLiteral)).ToEquatableArray());
     }
+
+    /// <summary>
+    /// A path as the segments are numbered by: with '/' for '\\', so that a project's files get the same
+    /// numbers (and the table the same bytes) on Windows as elsewhere.
+    /// </summary>
+    public static string SortablePath(string path) => path.Replace('\\', '/');
 
     /// <summary>Every record as (segment, index in it), in table order: the sorted segments merged pairwise.</summary>
     private static List<(int Segment, int Index)> Merge(IReadOnlyList<EncodedSegment> segments)

@@ -114,12 +114,14 @@ internal static class PipelineSteps
 
     /// <summary>
     /// Puts a table together from its segments and writes its file. The step keeps the file's text, which
-    /// the compiler then reads without a copy, rather than the segments and the text both. A failure (or
-    /// one in a segment, reported even when the data has errors) becomes SRD0022 and no source is written.
-    /// Null when there is nothing to write (errors in the data, or no data of the project's own).
+    /// the compiler then reads without a copy; the segments' steps keep their literals too, so the data is
+    /// held twice (the price of re-encoding one file after an edit). A failure (or one in a segment, the
+    /// first by path of the files read, reported even when the data has errors) becomes SRD0022 and no
+    /// source is written. Null when there is nothing to write (errors in the data, or no data of the
+    /// project's own).
     /// </summary>
     public static EncodedTable? Assemble(EntityKind kind, ImmutableArray<EncodedSegment> segments, TableSettings? settings, CancellationToken cancellationToken)
-        => segments.Select(s => s.Failure).FirstOrDefault(f => f is not null) is { } failed
+        => PathText.FirstOfEachPath(segments, s => s.Path).OrderBy(s => s.Path, StringComparer.Ordinal).Select(s => s.Failure).FirstOrDefault(f => f is not null) is { } failed
             ? new EncodedTable(null, null, failed)
             : settings is null
             ? null

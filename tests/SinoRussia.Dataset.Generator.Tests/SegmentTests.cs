@@ -53,29 +53,40 @@ public class SegmentTests
     }
 
     [Theory]
-    [InlineData("order")]
-    [InlineData("records.0")]
-    public void A_table_in_another_storage_format_is_refused_with_its_format_number(string stream)
+    [InlineData("order", "has format 2; this library reads format 3")]
+    [InlineData("records.0", "has format 2; this library reads format 3")]
+    [InlineData("format 2 layout", "has format 2; this library reads format 3")]
+    [InlineData("short order", "is corrupt: its order leaves records of segment 0 out")]
+    public void A_table_in_another_storage_format_or_corrupt_is_refused_with_a_message(string change, string message)
     {
-        // The first number of the order and of each segment is the format (3, written "C"); an earlier
-        // generator's table (format 2, "B") must fail with a message, never be read as if it were format 3.
+        // The first number of the order and of each segment is the format (3, written "C"). An earlier
+        // generator's table (format 2: one records stream, no order) and an order that does not place
+        // every record must fail with a message, never be read as if they were right.
         var run = GeneratorHarness.Run(SnapshotTests.SmallFixture());
-        var tree = run.Result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Meetings.g.cs", StringComparison.Ordinal));
+        var tree = run.Result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Officials.g.cs", StringComparison.Ordinal));
         var text = tree.GetText().ToString();
-        var marker = $"DataBlob(\"{stream}\", \"C";
-        text.ShouldContain(marker);
-        var older = run.Output.ReplaceSyntaxTree(tree, Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
-            text.Replace(marker, $"DataBlob(\"{stream}\", \"B"), GeneratorHarness.ParseOptions, tree.FilePath));
+        const string Order = "DataBlob(\"order\", \"CA@B\")"; // format 3, one run: segment 0, two records
+        text.ShouldContain(Order);
+        var changed = change switch
+        {
+            "order" => text.Replace(Order, "DataBlob(\"order\", \"BA@B\")"),
+            "records.0" => text.Replace("DataBlob(\"records.0\", \"C", "DataBlob(\"records.0\", \"B"),
+            "format 2 layout" => System.Text.RegularExpressions.Regex.Replace(text, @".*DataBlob\(""order"".*\n", string.Empty)
+                .Replace("DataBlob(\"records.0\", \"C", "DataBlob(\"records\", \"B").Replace("\"strings.0\"", "\"strings\"").Replace("\"lengths.0\"", "\"lengths\""),
+            _ => text.Replace(Order, "DataBlob(\"order\", \"CA@A\")"),
+        };
+        changed.ShouldNotBe(text);
+        var older = run.Output.ReplaceSyntaxTree(tree, Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(changed, GeneratorHarness.ParseOptions, tree.FilePath));
         using var image = new MemoryStream();
         older.Emit(image).Success.ShouldBeTrue();
-        var context = new AssemblyLoadContext("older-format", isCollectible: true);
+        var context = new AssemblyLoadContext("changed-table", isCollectible: true);
         try
         {
-            var all = context.LoadFromStream(new MemoryStream(image.ToArray())).GetType("SinoRussia.Dataset.Meetings")!.GetProperty("All")!;
+            var all = context.LoadFromStream(new MemoryStream(image.ToArray())).GetType("SinoRussia.Dataset.Officials")!.GetProperty("All")!;
             // The order is read for the count (when All is got, through reflection here), a segment for the first record.
             var thrown = Should.Throw<Exception>(() => ((System.Collections.IList)all.GetValue(null)!)[0]);
             (thrown is TargetInvocationException { InnerException: { } inner } ? inner : thrown)
-                .ShouldBeOfType<InvalidOperationException>().Message.ShouldContain("has format 2; this library reads format 3");
+                .ShouldBeOfType<InvalidOperationException>().Message.ShouldContain(message);
         }
         finally
         {

@@ -22,8 +22,8 @@ internal static class RecordDecoder
 {
     /// <summary>
     /// The table as a <see cref="RecordList{T}"/>: its count is read at once, from the table's order
-    /// stream; the pass over its records (<see cref="ReadIndex"/>) waits until a record is first asked
-    /// for, so that <c>Quotes.All.Count</c> reads nothing else.
+    /// stream (its runs, a few numbers each); the pass over its records (<see cref="ReadIndex"/>) waits
+    /// until a record is first asked for, so that <c>Quotes.All.Count</c> reads no record.
     /// </summary>
     public static RecordList<T> ReadTable<T>(TableData data, Func<TableIndex, int, T> create)
         where T : class
@@ -57,12 +57,20 @@ internal static class RecordDecoder
 
             if (length > left[number])
             {
-                throw new InvalidOperationException($"The compiled data's order asks for more records of segment {number} than it holds.");
+                throw data.Corrupt($"its order asks for more records of segment {number} than it holds");
             }
 
             positions[number] = ReadRun(segment, positions[number], number, i, length, index);
             left[number] -= length;
             i += length;
+        }
+
+        for (var number = 0; number < left.Length; number++)
+        {
+            if (index.Segments[number] is null || left[number] != 0)
+            {
+                throw data.Corrupt($"its order leaves records of segment {number} out");
+            }
         }
 
         return index;

@@ -7,9 +7,9 @@ using System.Threading;
 namespace SinoRussia.Dataset.Storage;
 
 /// <summary>
-/// A compiled table as a list: its count comes from the table's header; where each record starts is
-/// read once, when a record is first asked for (one pass over the record stream, no object per
-/// record); record i is created the first time it is asked for and then kept, so a program that uses
+/// A compiled table as a list: its count comes from the table's order; where each record starts is
+/// read once, when a record is first asked for (one pass over the segments' record streams, no object
+/// per record); record i is created the first time it is asked for and then kept, so a program that uses
 /// a few records pays for those few. Any number of threads may ask at once: all of them get the same
 /// object. Read-only; exposed wrapped in a ReadOnlyCollection.
 /// </summary>

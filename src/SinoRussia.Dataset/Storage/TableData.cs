@@ -31,15 +31,28 @@ internal sealed class TableData
         _blobs = BlobSource.Read(holder);
         _holder = holder;
         Store = store;
-        var reader = new BlobReader(Required(OrderStream).Span);
-        reader.ReadFormatVersion();
+        if (!_blobs.ContainsKey(OrderStream) && _blobs.TryGetValue(RecordsStream, out var single))
+        {
+            // A table of an earlier format (one records stream, no order): refused with its format number.
+            new BlobReader(single.Span).ReadFormatVersion();
+        }
 
-        var runs = new (int Segment, int Count)[reader.ReadInt()];
+        var order = Required(OrderStream);
+        var reader = new BlobReader(order.Span);
+        reader.ReadFormatVersion();
+        var runCount = reader.ReadInt();
+        if (runCount > (order.Length - reader.Position) / 2)
+        {
+            throw Corrupt("its order counts more runs than it holds");
+        }
+
+        var runs = new (int Segment, int Count)[runCount];
         var segments = 0;
         for (var i = 0; i < runs.Length; i++)
         {
             runs[i] = (reader.ReadInt(), reader.ReadInt());
-            Count += runs[i].Count;
+            var total = (long)Count + runs[i].Count;
+            Count = total <= int.MaxValue ? (int)total : throw Corrupt("its order counts more records than a table can hold");
             segments = Math.Max(segments, runs[i].Segment + 1);
         }
 
@@ -62,6 +75,9 @@ internal sealed class TableData
     public TableSegment Segment(int number)
         => _segments[number] ??= new TableSegment(Store, Required(Name(RecordsStream, number)),
             new StringTable(Required(Name(StringsStream, number)), Required(Name(LengthsStream, number))));
+
+    /// <summary>The error for compiled data that contradicts itself (which the generator never writes).</summary>
+    public InvalidOperationException Corrupt(string what) => new($"The compiled data of {_holder.FullName} is corrupt: {what}.");
 
     private static string Name(string stream, int segment) => stream + "." + segment.ToString(CultureInfo.InvariantCulture);
 

@@ -63,6 +63,9 @@ public sealed partial class DatasetGenerator
         /// <summary>What every table's file is written with besides its records (namespace, container, named-members option); null with errors.</summary>
         public const string TableSettings = nameof(TableSettings);
 
+        /// <summary>One file's records of one table, taken from its checked file, such as <c>MeetingsOfFile</c>.</summary>
+        public static string FileTable(string className) => className + "OfFile";
+
         /// <summary>One file's records of one table, encoded: a segment, such as <c>MeetingsSegments</c>.</summary>
         public static string Segments(string className) => className + "Segments";
 

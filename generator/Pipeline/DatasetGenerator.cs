@@ -117,15 +117,19 @@ public sealed partial class DatasetGenerator : IIncrementalGenerator
 
         var model = dataset.Select((result, _) => result.Model).WithTrackingName(TrackingNames.Model);
 
-        // One output per table, encoded file by file: each file's records of the table are a segment
-        // encoded in a step of that file (an edit re-encodes the edited file's segments only, and a segment
-        // whose records did not change compares equal), and the table puts the segments together in order,
+        // One output per table, encoded file by file: each file's records of the table are taken (compared
+        // by value: an edit of a meeting leaves the file's quotes equal) and encoded as a segment in a step
+        // of that file (an edit re-encodes the edited file's changed tables only), and the table puts the segments together in order,
         // copying their encoded literals. Only a table one of whose segments changed is written again.
         var settings = model
             .Select((m, _) => m is null ? null : new TableSettings(m.Namespace, m.ContainerClass, m.NamedMembers))
             .WithTrackingName(TrackingNames.TableSettings);
         var tables = EntityKind.All.Select(kind => (Kind: kind, Table: checkedFiles
-            .Select((file, cancellationToken) => PipelineSteps.EncodeSegment(kind, file, cancellationToken))
+            .Select((file, _) => GuardedStep.Run(TrackingNames.FileTable(kind.ClassName), file.Path, "taking the " + kind.ClassName + " of " + PathText.FileName(file.Path),
+                () => new FileTableRecords(file.Path, file.Shipped, kind.RecordsOf(file).ToEquatableArray()),
+                failure => new FileTableRecords(file.Path, file.Shipped, EquatableArray<EntityModel>.Empty) { Failure = failure }))
+            .WithTrackingName(TrackingNames.FileTable(kind.ClassName))
+            .Select((records, cancellationToken) => PipelineSteps.EncodeSegment(kind, records, cancellationToken))
             .WithTrackingName(TrackingNames.Segments(kind.ClassName))
             .Collect()
             .Combine(settings)

@@ -107,10 +107,12 @@ internal static class PipelineSteps
         }, failure => diagnostics.Select(d => d with { At = null, Mentioned = null }).Append(failure).ToEquatableArray());
 
     /// <summary>One file's records of one table, encoded as a segment; a failure becomes SRD0022 and the table is not written.</summary>
-    public static EncodedSegment EncodeSegment(EntityKind kind, CheckedFile file, CancellationToken cancellationToken)
-        => GuardedStep.Run(TrackingNames.Segments(kind.ClassName), file.Path, "encoding the " + kind.ClassName + " of " + PathText.FileName(file.Path),
-            () => SegmentEncoder.Encode(kind, file.Path, file.Shipped, kind.RecordsOf(file), cancellationToken),
-            failure => EncodedSegment.Failed(file.Path, file.Shipped, failure));
+    public static EncodedSegment EncodeSegment(EntityKind kind, FileTableRecords file, CancellationToken cancellationToken)
+        => file.Failure is { } failed
+            ? EncodedSegment.Failed(file.Path, file.Shipped, failed)
+            : GuardedStep.Run(TrackingNames.Segments(kind.ClassName), file.Path, "encoding the " + kind.ClassName + " of " + PathText.FileName(file.Path),
+                () => SegmentEncoder.Encode(kind, file.Path, file.Shipped, file.Records, cancellationToken),
+                failure => EncodedSegment.Failed(file.Path, file.Shipped, failure));
 
     /// <summary>
     /// Puts a table together from its segments and writes its file. The step keeps the file's text, which

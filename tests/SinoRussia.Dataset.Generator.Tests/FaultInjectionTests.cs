@@ -31,6 +31,7 @@ public class FaultInjectionTests
         };
         foreach (var kind in EntityKind.All)
         {
+            steps.Add(DatasetGenerator.TrackingNames.FileTable(kind.ClassName));
             steps.Add(DatasetGenerator.TrackingNames.Segments(kind.ClassName));
             steps.Add(DatasetGenerator.TrackingNames.Table(kind.ClassName));
         }

@@ -57,10 +57,12 @@ public static class EditLatency
                 driver = driver.ReplaceAdditionalText(edited, next);
                 edited = next;
                 var paused = GC.GetTotalPauseDuration();
+                var allocated = GC.GetTotalAllocatedBytes(precise: false);
                 clock.Restart();
                 driver = Checked(driver.RunGenerators(compilation));
                 times.Add(clock.Elapsed.TotalMilliseconds);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"edit {i + 1}: {times[^1]:F1} ms (GC pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F1} ms)"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"edit {i + 1}: {times[^1]:F1} ms (GC pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F1} ms, {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1e6:F0} MB allocated)"));
             }
 
             // With --steps (tracking slows every run): where the last edit's time went, by pipeline step.

@@ -25,7 +25,7 @@ internal static class TableEmitter
         var collection = $"DatasetStorage.Store.{kind.ClassName}";
         // The data as written (the segments' literals) and room for the accessor class: the file goes into one buffer.
         var data = LiteralLength(table.Order) + table.Segments.Sum(s => s.Records.Length + s.Strings.Length + s.Lengths.Length + 256);
-        var w = new CodeWriter(data + 8192 + (table.Members.Count * 512));
+        var w = new CodeWriter(data + 8192 + (table.Members.Count * 320)); // a member: its summary (at most 120 characters), id and property, about 250
         Scope.Open(w, table.Namespace, table.ContainerClass);
         w.Line(extension
             ? $"/// <summary>The {kind.Noun} records of the shipped dataset and of this project: <see cref=\"All\"/>, lookups by id and one member per {kind.Noun} of this project.</summary>"

@@ -1,13 +1,9 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
-using SinoRussia.Dataset.Generator;
-using SinoRussia.Dataset.Generator.Pipeline;
+using SinoRussia.Dataset.Generator.Hosting;
 
 namespace SinoRussia.Dataset.Benchmarks;
 
@@ -26,12 +22,11 @@ public static class EditLatency
         try
         {
             Synthetic.Write(meetings, directory);
-            var texts = Split(directory, files);
+            var inputs = Split(directory, files);
             var compilation = CSharpCompilation.Create("EditLatency", references: new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
                 options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                new[] { new DatasetGenerator().AsSourceGenerator() }, texts.Select(t => (AdditionalText)t), (CSharpParseOptions)CSharpParseOptions.Default,
-                new Options(texts), new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: steps));
+            // The generator package's public hosting API: the driver a build runs, with the build's roles.
+            var driver = DatasetCheck.CreateDriver(inputs, out var texts, new DatasetCheckOptions { Namespace = "SinoRussia.Dataset" }, trackSteps: steps);
 
             var clock = Stopwatch.StartNew();
             driver = Checked(driver.RunGenerators(compilation));
@@ -40,8 +35,9 @@ public static class EditLatency
             driver = Checked(driver.RunGenerators(compilation));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm run, nothing changed: {clock.Elapsed.TotalMilliseconds:F1} ms"));
 
-            var edited = texts.First(t => t.Path.EndsWith("part-00.yaml", StringComparison.Ordinal));
-            var original = edited.Text;
+            var part = inputs.FindIndex(t => t.Path.EndsWith("part-00.yaml", StringComparison.Ordinal));
+            var edited = texts[part];
+            var original = inputs[part].Text;
             var marker = "    title: Official ";
             var at = original.IndexOf(marker, original.IndexOf("quotes:\n", StringComparison.Ordinal) / 2, StringComparison.Ordinal); // a meeting mid-file
             if (at < 0)
@@ -53,7 +49,7 @@ public static class EditLatency
             for (var i = 0; i < runs; i++)
             {
                 var text = original.Insert(at + "    title: ".Length, $"Edited {i} ");
-                var next = new YamlText(edited.Path, text);
+                var next = DatasetCheck.Text(edited.Path, text);
                 driver = driver.ReplaceAdditionalText(edited, next);
                 edited = next;
                 var paused = GC.GetTotalPauseDuration();
@@ -95,15 +91,15 @@ public static class EditLatency
     }
 
     /// <summary>Meetings and their quotes into <paramref name="files"/> files; officials, sources and the source texts as written.</summary>
-    private static List<YamlText> Split(string directory, int files)
+    private static List<DatasetInput> Split(string directory, int files)
     {
-        var texts = new List<YamlText>
+        var texts = new List<DatasetInput>
         {
-            new(Path.Combine(directory, "synthetic-officials.yaml"), File.ReadAllText(Path.Combine(directory, "synthetic-officials.yaml")), "data"),
-            new(Path.Combine(directory, "synthetic-sources.yaml"), File.ReadAllText(Path.Combine(directory, "synthetic-sources.yaml")), "data"),
-            new(Path.Combine(directory, "topics.yaml"), "topics:\n  - { id: bilateral-relations, name: Bilateral relations }\n", "data"),
+            new(Path.Combine(directory, "synthetic-officials.yaml"), File.ReadAllText(Path.Combine(directory, "synthetic-officials.yaml")), DatasetInputRole.Data),
+            new(Path.Combine(directory, "synthetic-sources.yaml"), File.ReadAllText(Path.Combine(directory, "synthetic-sources.yaml")), DatasetInputRole.Data),
+            new(Path.Combine(directory, "topics.yaml"), "topics:\n  - { id: bilateral-relations, name: Bilateral relations }\n", DatasetInputRole.Data),
         };
-        texts.AddRange(Directory.GetFiles(Path.Combine(directory, "sources"), "*.txt").Order(StringComparer.Ordinal).Select(p => new YamlText(p, File.ReadAllText(p), "source")));
+        texts.AddRange(Directory.GetFiles(Path.Combine(directory, "sources"), "*.txt").Order(StringComparer.Ordinal).Select(p => new DatasetInput(p, File.ReadAllText(p), DatasetInputRole.Source)));
         var meetings = Items(File.ReadAllText(Path.Combine(directory, "synthetic-meetings.yaml")));
         var quotes = Items(File.ReadAllText(Path.Combine(directory, "synthetic-quotes.yaml")));
         var perFile = (meetings.Count + files - 1) / files;
@@ -121,7 +117,7 @@ public static class EditLatency
                 text.Append(quote);
             }
 
-            texts.Add(new YamlText(Path.Combine(directory, $"part-{f:D2}.yaml"), text.ToString(), "data"));
+            texts.Add(new DatasetInput(Path.Combine(directory, $"part-{f:D2}.yaml"), text.ToString(), DatasetInputRole.Data));
         }
 
         return texts;
@@ -142,33 +138,5 @@ public static class EditLatency
         }
 
         return items;
-    }
-
-    private sealed class YamlText(string path, string text, string role = "data") : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public string Text { get; } = text;
-
-        public string Role { get; } = role;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(Text, Encoding.UTF8);
-    }
-
-    private sealed class Options(IReadOnlyList<YamlText> texts) : AnalyzerConfigOptionsProvider
-    {
-        private readonly Dictionary<string, string> _roles = texts.ToDictionary(t => t.Path, t => t.Role);
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(new Dictionary<string, string> { [GeneratorOptions.NamespaceProperty] = "SinoRussia.Dataset" });
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-            => new Values(new Dictionary<string, string> { [InputFile.RoleMetadata] = _roles.TryGetValue(textFile.Path, out var role) ? role : "data" });
-    }
-
-    private sealed class Values(Dictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 }

@@ -35,16 +35,45 @@ public static class DatasetCheck
             throw new ArgumentNullException(nameof(inputs));
         }
 
-        var files = inputs.ToList();
-        options ??= new DatasetCheckOptions();
-        var driver = CSharpGeneratorDriver.Create(
-            new[] { new DatasetGenerator().AsSourceGenerator() },
-            files.Select(f => (AdditionalText)new InputText(f.Path, f.Text)),
-            new CSharpParseOptions(LanguageVersion.Latest),
-            new OptionsProvider(files, options));
+        var driver = CreateDriver(inputs.ToList(), out _, options);
         driver.RunGeneratorsAndUpdateCompilation(compilation ?? CSharpCompilation.Create("DatasetCheck"), out var output, out var diagnostics, cancellationToken);
         return new DatasetCheckResult(diagnostics, output);
     }
+
+    /// <summary>
+    /// The generator driver a build with <paramref name="inputs"/> as AdditionalFiles would run, for a host
+    /// that runs the generator again after an edit (an editor, the edit-latency benchmark): replace a file
+    /// with <c>driver.ReplaceAdditionalText(texts[i], DatasetCheck.Text(path, newText))</c> and call
+    /// <c>RunGenerators</c>; the driver re-does only what the edit changed. A file keeps the role its path
+    /// was given.
+    /// </summary>
+    /// <param name="inputs">The dataset YAML, the source texts and (to extend it) the shipped YAML.</param>
+    /// <param name="texts">The AdditionalFiles of the driver, one per input, in order.</param>
+    /// <param name="options">The build settings; null for the defaults.</param>
+    /// <param name="trackSteps">Whether the driver records each pipeline step's time and result (slower).</param>
+    /// <returns>The driver, not yet run.</returns>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<DatasetInput> inputs, out ImmutableArray<AdditionalText> texts, DatasetCheckOptions? options = null, bool trackSteps = false)
+    {
+        if (inputs is null)
+        {
+            throw new ArgumentNullException(nameof(inputs));
+        }
+
+        texts = inputs.Select(f => Text(f.Path, f.Text)).ToImmutableArray();
+        return CSharpGeneratorDriver.Create(
+            new[] { new DatasetGenerator().AsSourceGenerator() },
+            texts,
+            new CSharpParseOptions(LanguageVersion.Latest),
+            new OptionsProvider(inputs, options ?? new DatasetCheckOptions()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
+
+    /// <summary>A file's text as an AdditionalFiles item of a driver from <see cref="CreateDriver"/>.</summary>
+    /// <param name="path">The file's path (its role is the one this path was given).</param>
+    /// <param name="text">The file's text.</param>
+    /// <returns>The item.</returns>
+    public static AdditionalText Text(string path, string text)
+        => new InputText(path ?? throw new ArgumentNullException(nameof(path)), text ?? throw new ArgumentNullException(nameof(text)));
 
     /// <summary>A diagnostic as the compiler's command line prints it: <c>path(line,col): error SRD0008: message (help link)</c>.</summary>
     /// <param name="diagnostic">The diagnostic.</param>

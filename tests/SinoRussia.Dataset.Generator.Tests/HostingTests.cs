@@ -37,6 +37,27 @@ public class HostingTests
     }
 
     [Fact]
+    public void A_driver_runs_again_after_an_edit_with_the_files_roles_and_redoes_only_the_edited_file()
+    {
+        var inputs = Curated().ToList();
+        var driver = DatasetCheck.CreateDriver(inputs, out var texts, trackSteps: true);
+        texts.Select(t => t.Path).ShouldBe(inputs.Select(i => i.Path));
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Edited");
+        driver = driver.RunGenerators(compilation);
+        driver.GetRunResult().Diagnostics.ShouldBeEmpty();
+
+        var at = inputs.FindIndex(i => i.Path.EndsWith("meetings.yaml", StringComparison.Ordinal));
+        var broken = inputs[at].Text.Replace("country: RU", "country: UK", StringComparison.Ordinal);
+        broken.ShouldNotBe(inputs[at].Text);
+        var result = driver.ReplaceAdditionalText(texts[at], DatasetCheck.Text(inputs[at].Path, broken)).RunGenerators(compilation).GetRunResult();
+
+        result.Diagnostics.Select(d => d.Id).Distinct().ShouldBe(new[] { "SRD0005" }, "the edited text is read, as data (its role kept)");
+        result.Diagnostics.ShouldAllBe(d => d.Location.GetLineSpan().Path == inputs[at].Path);
+        var parsed = result.Results.Single().TrackedSteps[Pipeline.DatasetGenerator.TrackingNames.InputFiles].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        parsed.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1, "only the edited file is parsed again");
+    }
+
+    [Fact]
     public void The_role_makes_a_file_a_source_text()
     {
         // The same files, the texts given the data role: they are not source texts, so every source's

@@ -52,6 +52,33 @@ public class SegmentTests
         }
     }
 
+    [Fact]
+    public void Long_and_short_runs_of_a_segment_read_back_in_order()
+    {
+        // 5,000 organisations in one file and two in another whose ids fall among them: runs of 101, 1,
+        // 3,900, 1 and 999 records (the index pass reads a run of 2,048 or more by other code).
+        var many = "organisations:\n" + string.Concat(Enumerable.Range(0, 5000).Select(i => $"  - {{ id: org-{i:D5}, name: Org {i} }}\n"));
+        var two = "organisations:\n  - { id: org-00100a, name: Between 100 and 101 }\n  - { id: org-04000a, name: Between 4000 and 4001 }\n";
+        var run = GeneratorHarness.Run(new[] { DatasetFile.Data("/data/many.yaml", many), DatasetFile.Data("/data/two.yaml", two) });
+        run.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ShouldBeEmpty();
+        using var stream = new MemoryStream();
+        run.Output.Emit(stream).Success.ShouldBeTrue();
+        var context = new AssemblyLoadContext("runs", isCollectible: true);
+        try
+        {
+            var all = All(context.LoadFromStream(new MemoryStream(stream.ToArray())), "Organisations");
+            var expected = Enumerable.Range(0, 5000).Select(i => $"org-{i:D5}").Append("org-00100a").Append("org-04000a").Order(StringComparer.Ordinal).ToList();
+            all.Select(o => (string)Get(o, "Id")!).ShouldBe(expected);
+            all.Select(o => (string)Get(o, "Name")!).Where(n => n.StartsWith("Between", StringComparison.Ordinal)).ShouldBe(new[] { "Between 100 and 101", "Between 4000 and 4001" });
+            Get(all[4001], "Name").ShouldBe("Org 4000", "the last record of the long run");
+            Get(all[4003], "Name").ShouldBe("Org 4001", "the first of the run after it");
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     [Theory]
     [InlineData("order", "has format 2; this library reads format 3")]
     [InlineData("records.0", "has format 2; this library reads format 3")]

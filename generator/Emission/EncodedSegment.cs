@@ -11,7 +11,6 @@ namespace SinoRussia.Dataset.Generator.Emission;
 /// </summary>
 internal sealed record EncodedSegment(
     string Path,
-    bool Shipped,
     EquatableArray<OrderKey> Keys,
     EquatableArray<MemberModel> Members,
     string RecordsLiteral,
@@ -23,6 +22,6 @@ internal sealed record EncodedSegment(
 
     public int Count => Keys.Count;
 
-    public static EncodedSegment Failed(string path, bool shipped, DiagnosticInfo failure)
-        => new(path, shipped, EquatableArray<OrderKey>.Empty, EquatableArray<MemberModel>.Empty, string.Empty, string.Empty, string.Empty) { Failure = failure };
+    public static EncodedSegment Failed(string path, DiagnosticInfo failure)
+        => new(path, EquatableArray<OrderKey>.Empty, EquatableArray<MemberModel>.Empty, string.Empty, string.Empty, string.Empty) { Failure = failure };
 }

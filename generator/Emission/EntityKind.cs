@@ -90,11 +90,14 @@ internal sealed class EntityKind
     /// <summary>The generated class holding the compiled table.</summary>
     public string DataClass => ClassName + "Data";
 
-    /// <summary>How many records this build compiles into this table from <paramref name="files"/> (the project's own).</summary>
-    public int OwnCount(IEnumerable<CheckedFile> files) => files.Sum(f => RecordsOf(f).Count(r => !r.Shipped));
+    /// <summary>How many records this build compiles into this table from <paramref name="files"/>.</summary>
+    public int OwnCount(IEnumerable<CheckedFile> files) => files.Sum(f => OwnRecordsOf(f).Count());
 
-    /// <summary>The records of this kind that one checked file holds (the shipped ones among them too).</summary>
-    public IEnumerable<EntityModel> RecordsOf(CheckedFile file) => _fileRecords(file);
+    /// <summary>
+    /// The records of this kind that one checked file gives this build's table: all of them, or none in a
+    /// file of the shipped dataset that a project extends (its records are compiled in the package).
+    /// </summary>
+    public IEnumerable<EntityModel> OwnRecordsOf(CheckedFile file) => _fileRecords(file).Where(r => !r.Shipped);
 
     /// <summary>Where <paramref name="record"/> falls in the table: meetings by date, then id; the rest by id.</summary>
     public OrderKey Key(EntityModel record)
@@ -108,7 +111,7 @@ internal sealed class EntityKind
 
     /// <summary>The table of records given directly, as one segment (the pipeline encodes a segment per file).</summary>
     public TableModel Table(TableInput input, System.Threading.CancellationToken cancellationToken = default)
-        => TableAssembler.Assemble(this, System.Collections.Immutable.ImmutableArray.Create(SegmentEncoder.Encode(this, string.Empty, false, input.Records, cancellationToken)),
+        => TableAssembler.Assemble(this, System.Collections.Immutable.ImmutableArray.Create(SegmentEncoder.Encode(this, string.Empty, input.Records, cancellationToken)),
             new TableSettings(input.Namespace, input.ContainerClass, input.NamedMembers ? Model.NamedMembers.All : Model.NamedMembers.None), cancellationToken);
 
     private static (string Id, string MemberName) Identity(EntityModel record) => record switch

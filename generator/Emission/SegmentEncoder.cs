@@ -9,19 +9,18 @@ namespace SinoRussia.Dataset.Generator.Emission;
 /// Encodes one file's records of one table as a segment (<see cref="EncodedSegment"/>): in table order
 /// (<see cref="OrderKey"/>), with a string table of their own. A step per file: an edit re-encodes the
 /// edited file's segments only, and a segment whose records did not change compares equal and leaves
-/// its table cached. Records of the shipped dataset (in a project that extends it) are not encoded.
+/// its table cached. It is given the file's own records (<see cref="EntityKind.OwnRecordsOf"/>).
 /// </summary>
 internal static class SegmentEncoder
 {
-    public static EncodedSegment Encode(EntityKind kind, string path, bool shipped, IEnumerable<EntityModel> records, CancellationToken cancellationToken)
+    public static EncodedSegment Encode(EntityKind kind, string path, IEnumerable<EntityModel> records, CancellationToken cancellationToken)
     {
-        var own = records.Where(r => !r.Shipped).Select(r => (Key: kind.Key(r), Record: r)).ToList();
+        var own = records.Select(r => (Key: kind.Key(r), Record: r)).ToList();
         own.Sort((a, b) => a.Key.CompareTo(b.Key));
         cancellationToken.ThrowIfCancellationRequested();
         var streams = kind.Encode(own.Select(r => r.Record).ToList(), cancellationToken);
         return new EncodedSegment(
             path,
-            shipped,
             own.Select(r => r.Key).ToEquatableArray(),
             own.Select(r => kind.Member(r.Record)).ToEquatableArray(),
             CSharpEmbedding.StringLiteral(streams.Records),

@@ -23,7 +23,7 @@ internal static class TableAssembler
     public static TableModel Assemble(EntityKind kind, ImmutableArray<EncodedSegment> segments, TableSettings settings, CancellationToken cancellationToken)
     {
         var used = PathText.FirstOfEachPath(segments, s => s.Path)
-            .Where(s => !s.Shipped && s.Count > 0)
+            .Where(s => s.Count > 0) // a file with none of the table's records, or of the shipped dataset
             .OrderBy(s => SortablePath(s.Path), StringComparer.Ordinal)
             .ToList();
         cancellationToken.ThrowIfCancellationRequested();

@@ -126,8 +126,8 @@ public sealed partial class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.TableSettings);
         var tables = EntityKind.All.Select(kind => (Kind: kind, Table: checkedFiles
             .Select((file, _) => GuardedStep.Run(TrackingNames.FileTable(kind.ClassName), file.Path, "taking the " + kind.ClassName + " of " + PathText.FileName(file.Path),
-                () => new FileTableRecords(file.Path, file.Shipped, kind.RecordsOf(file).ToEquatableArray()),
-                failure => new FileTableRecords(file.Path, file.Shipped, EquatableArray<EntityModel>.Empty) { Failure = failure }))
+                () => new FileTableRecords(file.Path, kind.OwnRecordsOf(file).ToEquatableArray()),
+                failure => new FileTableRecords(file.Path, EquatableArray<EntityModel>.Empty) { Failure = failure }))
             .WithTrackingName(TrackingNames.FileTable(kind.ClassName))
             .Select((records, cancellationToken) => PipelineSteps.EncodeSegment(kind, records, cancellationToken))
             .WithTrackingName(TrackingNames.Segments(kind.ClassName))

@@ -79,9 +79,9 @@ internal static class PipelineSteps
 
             model = model with { NamedMembers = options.NamedMembers };
             // Only "auto" leaves members out on its own; "none" is the project's explicit choice.
-            var own = DatasetOrder.Of(files, f => f.Path, f => f.Shipped).Where(f => !f.Shipped).ToList();
+            var read = DatasetOrder.Of(files, f => f.Path, f => f.Shipped).ToList(); // the first of each path
             var omitted = EntityKind.All
-                .Select(kind => (Kind: kind, Count: kind.OwnCount(own)))
+                .Select(kind => (Kind: kind, Count: kind.OwnCount(read)))
                 .Where(table => options.NamedMembers == GeneratorOptions.AutoNamedMembers && !NamedMembers.Wanted(options.NamedMembers, table.Count))
                 .Select(table => DiagnosticInfo.Create(DiagnosticDescriptors.NamedMembersOmitted, YamlSpan.StartOf(firstFile), table.Kind.ClassName,
                     table.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
@@ -109,10 +109,10 @@ internal static class PipelineSteps
     /// <summary>One file's records of one table, encoded as a segment; a failure becomes SRD0022 and the table is not written.</summary>
     public static EncodedSegment EncodeSegment(EntityKind kind, FileTableRecords file, CancellationToken cancellationToken)
         => file.Failure is { } failed
-            ? EncodedSegment.Failed(file.Path, file.Shipped, failed)
+            ? EncodedSegment.Failed(file.Path, failed)
             : GuardedStep.Run(TrackingNames.Segments(kind.ClassName), file.Path, "encoding the " + kind.ClassName + " of " + PathText.FileName(file.Path),
-                () => SegmentEncoder.Encode(kind, file.Path, file.Shipped, file.Records, cancellationToken),
-                failure => EncodedSegment.Failed(file.Path, file.Shipped, failure));
+                () => SegmentEncoder.Encode(kind, file.Path, file.Records, cancellationToken),
+                failure => EncodedSegment.Failed(file.Path, failure));
 
     /// <summary>
     /// Puts a table together from its segments and writes its file. The step keeps the file's text, which

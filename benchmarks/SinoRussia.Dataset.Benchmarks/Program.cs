@@ -89,6 +89,11 @@ static int FirstAccess(string way, string[] paths, Stopwatch clock)
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{way} {clock.Elapsed.TotalMilliseconds:F2} ms meetings={meetings} years={years} quotes={quotes}"));
+    if (paths.Contains("--jit"))
+    {
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1} ms"));
+    }
+
     return 0;
 }
 

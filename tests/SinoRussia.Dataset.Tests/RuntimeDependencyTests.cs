@@ -28,8 +28,8 @@ public class RuntimeDependencyTests
     public void Only_the_record_reader_and_the_table_index_read_a_records_fields()
     {
         // Every field of a record's details is read in RecordReader, the mirror of the generator's
-        // RecordEncoder; besides it, the index pass (RecordDecoder) reads ids, dates and lengths, TableData
-        // the order stream (version and runs), TableSegment a segment's version and count and StringTable
+        // RecordEncoder; besides it, the index pass (RecordDecoder) reads a segment's version and count and
+        // the records' ids, dates and lengths, TableData the order stream (version and runs) and StringTable
         // the string lengths.
         var readers = Directory.GetFiles(Runtime, "*.cs", SearchOption.AllDirectories)
             .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -37,6 +37,6 @@ public class RuntimeDependencyTests
             .Select(Path.GetFileName)
             .Order(StringComparer.Ordinal)
             .ToList();
-        readers.ShouldBe(new[] { "RecordDecoder.cs", "RecordReader.cs", "StringTable.cs", "TableData.cs", "TableSegment.cs" });
+        readers.ShouldBe(new[] { "RecordDecoder.cs", "RecordReader.cs", "StringTable.cs", "TableData.cs" });
     }
 }

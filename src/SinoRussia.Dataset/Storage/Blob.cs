@@ -18,7 +18,8 @@ internal readonly unsafe struct Blob
         _pinned = pinned;
     }
 
-    public int Length { get; }
+    /// <summary>The number of bytes (a field: read as the data is first opened, by unoptimised code that would call a getter).</summary>
+    public readonly int Length;
 
     public ReadOnlySpan<byte> Span => new(_pointer, Length);
 

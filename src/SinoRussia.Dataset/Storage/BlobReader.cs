@@ -16,13 +16,17 @@ internal ref struct BlobReader
 
     private readonly ReadOnlySpan<byte> _data;
 
+    // A field, read and written directly: ReadInt runs as unoptimised code in the first milliseconds,
+    // where a property would be two calls per byte.
+    private int _position;
+
     public BlobReader(ReadOnlySpan<byte> data, int position = 0)
     {
         _data = data;
-        Position = position;
+        _position = position;
     }
 
-    public int Position { get; private set; }
+    public readonly int Position => _position;
 
     // Called for every number of every record, often within the first milliseconds of a program,
     // when the JIT would still run unoptimised first-tier code: inlined into the optimised callers.
@@ -31,17 +35,17 @@ internal ref struct BlobReader
     {
         var value = 0;
         var shift = 0;
-        int b = _data[Position++];
+        int b = _data[_position++];
         while (b >= 0x60)
         {
             value |= (b - 0x60) << shift;
             shift += 5;
-            b = _data[Position++];
+            b = _data[_position++];
         }
 
         if (b < 0x40 || shift > 30)
         {
-            throw new InvalidOperationException($"The compiled data is corrupt at byte {Position - 1}.");
+            throw new InvalidOperationException($"The compiled data is corrupt at byte {_position - 1}.");
         }
 
         return value | ((b - 0x40) << shift);
@@ -59,7 +63,7 @@ internal ref struct BlobReader
         }
     }
 
-    public void Skip(int bytes) => Position += bytes;
+    public void Skip(int bytes) => _position += bytes;
 
     /// <summary>A date: precision (0 none, 1 day, 2 month, 3 year), then year, month and day.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
@@ -23,17 +23,18 @@ internal static unsafe class BlobSource
     /// <summary>For tests: take the reflection path even where raw metadata is available.</summary>
     internal static bool ForceReflection { get; set; }
 
-    public static Dictionary<string, Blob> Read(Type holder)
+    public static BlobSet Read(Type holder)
     {
         if (!ForceReflection && Reader(holder.Assembly) is { } reader)
         {
             return ReadMetadata(holder, reader);
         }
 
-        var blobs = new Dictionary<string, Blob>(StringComparer.Ordinal);
-        foreach (var attribute in holder.GetCustomAttributes<DataBlobAttribute>(inherit: false))
+        var attributes = holder.GetCustomAttributes<DataBlobAttribute>(inherit: false).ToArray();
+        var blobs = new BlobSet(attributes.Length);
+        foreach (var attribute in attributes)
         {
-            blobs[attribute.Name] = Blob.Copy(Encoding.UTF8.GetBytes(attribute.Data));
+            blobs.Add(attribute.Name, Blob.Copy(Encoding.UTF8.GetBytes(attribute.Data)));
         }
 
         return blobs;
@@ -54,11 +55,12 @@ internal static unsafe class BlobSource
         return s_readers.GetValue(assembly, _ => new MetadataReader(metadata, length));
     }
 
-    private static Dictionary<string, Blob> ReadMetadata(Type holder, MetadataReader reader)
+    private static BlobSet ReadMetadata(Type holder, MetadataReader reader)
     {
-        var blobs = new Dictionary<string, Blob>(StringComparer.Ordinal);
         var type = reader.GetTypeDefinition(MetadataTokens.TypeDefinitionHandle(holder.MetadataToken & 0x00FFFFFF));
-        foreach (var handle in type.GetCustomAttributes())
+        var attributes = type.GetCustomAttributes();
+        var blobs = new BlobSet(attributes.Count);
+        foreach (var handle in attributes)
         {
             var attribute = reader.GetCustomAttribute(handle);
             if (!IsDataBlob(reader, attribute))
@@ -80,7 +82,7 @@ internal static unsafe class BlobSource
                 throw new BadImageFormatException($"The data blob '{name}' on {holder.FullName} is truncated.");
             }
 
-            blobs[name] = new Blob(value.CurrentPointer, size);
+            blobs.Add(name, new Blob(value.CurrentPointer, size));
         }
 
         return blobs;

@@ -55,7 +55,10 @@ internal static class RecordDecoder
             if (segment is null)
             {
                 segment = index.Segments[number] = data.Segment(number);
-                positions[number] = segment.Start(out left[number]).Position;
+                var start = new BlobReader(segment.Records.Span);
+                start.ReadFormatVersion();
+                left[number] = start.ReadInt();
+                positions[number] = start.Position;
             }
 
             if (length > left[number])
@@ -92,7 +95,7 @@ internal static class RecordDecoder
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int ReadRun(TableSegment segment, int position, int number, int first, int length, TableIndex index)
     {
-        var reader = segment.Reader(position);
+        var reader = new BlobReader(segment.Records.Span, position);
         var segmentOf = index.SegmentOf;
         var ids = index.Ids;
         var details = index.Details;
@@ -152,6 +155,23 @@ internal static class RecordDecoder
 /// <summary>
 /// A table's segments, and per record its segment's number, its id's string reference there, where its
 /// details start and (meetings) its date. Numbers, not a reference per record: an array of 100,000
-/// references to young objects costs every garbage collection a scan of its cards.
+/// references to young objects costs every garbage collection a scan of its cards. Fields, not
+/// properties: the index pass runs once, as unoptimised code that would compile and call each getter.
 /// </summary>
-internal sealed record TableIndex(TableSegment[] Segments, int[] SegmentOf, int[] Ids, int[] Details, PartialDate[]? Dates);
+internal sealed class TableIndex
+{
+    public readonly TableSegment[] Segments;
+    public readonly int[] SegmentOf;
+    public readonly int[] Ids;
+    public readonly int[] Details;
+    public readonly PartialDate[]? Dates;
+
+    public TableIndex(TableSegment[] segments, int[] segmentOf, int[] ids, int[] details, PartialDate[]? dates)
+    {
+        Segments = segments;
+        SegmentOf = segmentOf;
+        Ids = ids;
+        Details = details;
+        Dates = dates;
+    }
+}

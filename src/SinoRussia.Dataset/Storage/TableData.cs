@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 
 namespace SinoRussia.Dataset.Storage;
@@ -22,22 +21,40 @@ internal sealed class TableData
     public const string StringsStream = "strings";
     public const string LengthsStream = "lengths";
 
-    private readonly Dictionary<string, Blob> _blobs;
+    // Fields, not properties: this code runs once, on first access, as unoptimised code that calls
+    // every property getter (each one compiled first); see BlobSet.
+    private readonly BlobSet _blobs;
     private readonly Type _holder;
     private readonly TableSegment?[] _segments;
+
+    /// <summary>The store the table belongs to.</summary>
+    public readonly DataStore Store;
+
+    /// <summary>The records of the table, over all its segments.</summary>
+    public readonly int Count;
+
+    /// <summary>The table in order: runs of consecutive records of one segment (not to be changed).</summary>
+    public readonly (int Segment, int Count)[] Runs;
+
+    /// <summary>The segments, numbered from 0 (some may give this table no record).</summary>
+    public readonly int SegmentCount;
 
     public TableData(DataStore store, Type holder)
     {
         _blobs = BlobSource.Read(holder);
         _holder = holder;
         Store = store;
-        if (!_blobs.ContainsKey(OrderStream) && _blobs.TryGetValue(RecordsStream, out var single))
+        if (!_blobs.TryGet(OrderStream, out var order))
         {
-            // A table of an earlier format (one records stream, no order): refused with its format number.
-            new BlobReader(single.Span).ReadFormatVersion();
+            // A table of an earlier format (one records stream, no order) is refused with its format number.
+            if (_blobs.TryGet(RecordsStream, out var single))
+            {
+                new BlobReader(single.Span).ReadFormatVersion();
+            }
+
+            throw Missing(OrderStream);
         }
 
-        var order = Required(OrderStream);
         var reader = new BlobReader(order.Span);
         reader.ReadFormatVersion();
         var runCount = reader.ReadInt();
@@ -48,28 +65,24 @@ internal sealed class TableData
 
         var runs = new (int Segment, int Count)[runCount];
         var segments = 0;
+        var count = 0L;
         for (var i = 0; i < runs.Length; i++)
         {
             runs[i] = (reader.ReadInt(), reader.ReadInt());
-            var total = (long)Count + runs[i].Count;
-            Count = total <= int.MaxValue ? (int)total : throw Corrupt("its order counts more records than a table can hold");
+            count += runs[i].Count;
+            if (count > int.MaxValue)
+            {
+                throw Corrupt("its order counts more records than a table can hold");
+            }
+
             segments = Math.Max(segments, runs[i].Segment + 1);
         }
 
+        Count = (int)count;
         Runs = runs;
+        SegmentCount = segments;
         _segments = new TableSegment?[segments];
     }
-
-    public DataStore Store { get; }
-
-    /// <summary>The records of the table, over all its segments.</summary>
-    public int Count { get; }
-
-    /// <summary>The segments, numbered from 0 (some may give this table no record).</summary>
-    public int SegmentCount => _segments.Length;
-
-    /// <summary>The table in order: runs of consecutive records of one segment (not to be changed).</summary>
-    public (int Segment, int Count)[] Runs { get; }
 
     /// <summary>The segment numbered <paramref name="number"/>, read on first use (called by the index pass only, under its lock).</summary>
     public TableSegment Segment(int number)
@@ -81,6 +94,7 @@ internal sealed class TableData
 
     private static string Name(string stream, int segment) => stream + "." + segment.ToString(CultureInfo.InvariantCulture);
 
-    private Blob Required(string name)
-        => _blobs.TryGetValue(name, out var blob) ? blob : throw new InvalidOperationException($"{_holder.FullName} has no '{name}' data stream.");
+    private Blob Required(string name) => _blobs.TryGet(name, out var blob) ? blob : throw Missing(name);
+
+    private InvalidOperationException Missing(string name) => new($"{_holder.FullName} has no '{name}' data stream.");
 }

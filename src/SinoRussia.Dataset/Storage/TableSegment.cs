@@ -17,27 +17,18 @@ internal sealed class TableSegment : IStoredTable
         Strings = strings;
     }
 
-    public DataStore Store { get; }
+    // Fields, not properties: read by the index pass, which runs once as unoptimised code (see TableIndex).
+    public readonly DataStore Store;
 
-    public Blob Records { get; }
+    public readonly Blob Records;
 
-    public StringTable Strings { get; }
+    public readonly StringTable Strings;
 
     public BlobReader Reader(int position) => new(Records.Span, position);
 
     public string? String(int reference) => Strings.Get(reference);
 
     public string RequiredString(int reference) => Strings.GetRequired(reference);
-
-    /// <summary>A reader past the format version and the record count, with the count.</summary>
-    public BlobReader Start(out int count)
-    {
-        var reader = Reader(0);
-        reader.ReadFormatVersion();
-
-        count = reader.ReadInt();
-        return reader;
-    }
 
     IDatasetLinks IStoredTable.Links => Store;
 

@@ -11,8 +11,8 @@ namespace SinoRussia.Dataset.PackageTests;
 /// and meant to be seen as one). Nothing else is edited but the data. Then, built as a contributor builds:
 /// the parser rejects both before the schema has them and accepts them after; the checks report a bad date
 /// at its YAML line; the compiled data stores and the runtime records read them back, for the curated data
-/// and for an extension's; the JSON Schemas, the JSON export, the CSV tables with their datapackage.json and
-/// the data dictionary (docs/data-model.md, its tests passing on the changed schema) all carry them.
+/// and for an extension's; the JSON Schemas, the JSON export, the CSV tables with their datapackage.json, the
+/// static site's pages and the data dictionary (docs/data-model.md, its tests passing on the changed schema) all carry them.
 /// The values are made up for the test; the copy is thrown away.
 /// </summary>
 public class SchemaChangeTests
@@ -86,6 +86,16 @@ public class SchemaChangeTests
             meetings[ObserverMeetingId].GetProperty("announced").ValueKind.ShouldBe(JsonValueKind.Null);
             meetings[ObserverMeetingId].GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("role").GetString()).ShouldContain("observer");
         }
+
+        // The static site: the meeting pages show the field, labelled, the schema's description as the label's title.
+        var site = Path.Combine(copy.Location, "out", "site");
+        copy.Tool("site", site, "--data", extension).ShouldSucceed();
+        File.ReadAllText(Path.Combine(site, "meetings", MeetingId + ".html"))
+            .ShouldContain("<dt title=\"When the meeting was announced.\">Announced</dt><dd>2022-12</dd>");
+        File.ReadAllText(Path.Combine(site, "meetings", ExtensionMeetingId + ".html")).ShouldContain(">Announced</dt><dd>2023-02-21</dd>");
+        var observerPage = File.ReadAllText(Path.Combine(site, "meetings", ObserverMeetingId + ".html"));
+        observerPage.ShouldNotContain(">Announced</dt>");
+        observerPage.ShouldContain("<td>observer</td>");
 
         // The export tables: a column of the meetings table, the role among the participants' values, both in datapackage.json.
         var csv = Path.Combine(copy.Location, "out", "csv");

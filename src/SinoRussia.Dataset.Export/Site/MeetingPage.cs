@@ -43,8 +43,9 @@ internal static class MeetingPage
             b.Append("<dt>Occasion</dt><dd>").Append(Html(occasion)).Append("</dd>\n");
         }
 
-        b.Append("<dt>Topics</dt><dd>").Append(meeting.Topics.Count > 0 ? SiteText.Topics(meeting.Topics) : "none recorded").Append("</dd>\n")
-            .Append("<dt>Id</dt><dd><code>").Append(Html(meeting.Id)).Append("</code></dd>\n</dl>\n");
+        b.Append("<dt>Topics</dt><dd>").Append(meeting.Topics.Count > 0 ? SiteText.Topics(meeting.Topics) : "none recorded").Append("</dd>\n");
+        AddedFieldsHtml.Facts(b, DatasetSchema.Meeting, meeting.AdditionalFields);
+        b.Append("<dt>Id</dt><dd><code>").Append(Html(meeting.Id)).Append("</code></dd>\n</dl>\n");
 
         b.Append("<section aria-labelledby=\"participants\">\n<h2 id=\"participants\">Participants</h2>\n<div class=\"table-scroll\"><table>\n")
             .Append("<thead><tr><th scope=\"col\">Official</th><th scope=\"col\">Role</th><th scope=\"col\">Post held that day</th><th scope=\"col\">Title in the source</th></tr></thead>\n<tbody>\n");

@@ -21,6 +21,7 @@ internal static class OfficialPage
             b.Append("<dt>Also written</dt><dd>").Append(Html(string.Join("; ", official.Aliases))).Append("</dd>\n");
         }
 
+        AddedFieldsHtml.Facts(b, DatasetSchema.Official, official.AdditionalFields);
         b.Append("<dt>Id</dt><dd><code>").Append(Html(official.Id)).Append("</code></dd>\n</dl>\n");
 
         b.Append("<section aria-labelledby=\"posts\">\n<h2 id=\"posts\">Posts over time</h2>\n");

@@ -48,6 +48,7 @@ internal static class QuoteHtml
             b.Append("; topics: ").Append(SiteText.Topics(quote.Topics));
         }
 
+        AddedFieldsHtml.Inline(b, DatasetSchema.Quote, quote.AdditionalFields);
         b.Append(". <span class=\"id\">").Append(Html(quote.Id));
         if (!anchor)
         {

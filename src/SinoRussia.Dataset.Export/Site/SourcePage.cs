@@ -29,6 +29,7 @@ internal static class SourcePage
         Fact(b, "Language", source.Language);
         Fact(b, "Notes", source.Notes);
         Fact(b, "File", source.File);
+        AddedFieldsHtml.Facts(b, DatasetSchema.Source, source.AdditionalFields);
         b.Append("<dt>Id</dt><dd><code>").Append(Html(source.Id)).Append("</code></dd>\n</dl>\n");
 
         b.Append("<section aria-labelledby=\"records\">\n<h2 id=\"records\">Records drawn from it</h2>\n<h3>")

@@ -6,7 +6,8 @@ using SinoRussia.Dataset.Benchmarks;
 
 // Commands (see docs/performance.md):
 //   generate N DIR                 write a synthetic dataset of N meetings into DIR
-//   first-access compiled|compiled-all|json|yaml [PATH...]   one cold measurement in this (fresh) process
+//   first-access compiled|compiled-all|json|yaml [PATH...] [--parts] [--jit]   one cold measurement in this (fresh) process
+//                                  (--parts: the compiled way's parts; --jit: the methods the JIT compiled and its time)
 //                                  (compiled: the records; compiled-all: also every title, text and speaker)
 //   first-access-report RUNS JSON YAMLDIR...     RUNS fresh processes per way, medians and ratios
 //   export-json PATH               write the compiled data as JSON (the export the JSON reader reads)
@@ -31,11 +32,12 @@ switch (args.Length > 0 ? args[0] : string.Empty)
         BenchmarkSwitcher.FromTypes(new[] { typeof(QueryBenchmarks) }).Run(args.Skip(1).ToArray());
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate N DIR | first-access compiled|json|yaml [PATH...] | first-access-report RUNS JSON YAMLDIR | export-json PATH | edit-latency N FILES RUNS | queries");
+        Console.Error.WriteLine("usage: generate N DIR | first-access compiled|compiled-all|json|yaml [PATH...] [--parts] [--jit] | first-access-report RUNS JSON YAMLDIR | export-json PATH | edit-latency N FILES RUNS | queries");
         return 2;
 }
 
 // The measured work, the same for the three ways: every meeting, a group-by-year over them, every quote.
+// paths may hold the flags --parts and --jit, read after the measurement (the JSON and YAML ways skip them).
 static int FirstAccess(string way, string[] paths, Stopwatch clock)
 {
     int meetings, years, quotes;
@@ -73,13 +75,13 @@ static int FirstAccess(string way, string[] paths, Stopwatch clock)
             quotes = touched > 0 ? Quotes.All.Count : 0;
             break;
         case "json":
-            var json = Readers.ReadJson(paths[0]);
+            var json = Readers.ReadJson(paths.First(p => !p.StartsWith("--", StringComparison.Ordinal)));
             meetings = json.Meetings.Count;
             years = json.Meetings.GroupBy(m => m.Date.Substring(0, 4)).Count();
             quotes = json.Quotes.Count;
             break;
         case "yaml":
-            var yaml = Readers.ReadYaml(paths.SelectMany(p => Directory.GetFiles(p, "*.yaml")).OrderBy(p => p, StringComparer.Ordinal));
+            var yaml = Readers.ReadYaml(paths.Where(p => !p.StartsWith("--", StringComparison.Ordinal)).SelectMany(p => Directory.GetFiles(p, "*.yaml")).OrderBy(p => p, StringComparer.Ordinal));
             meetings = yaml.Meetings.Count;
             years = yaml.Meetings.GroupBy(m => m.Date.Value.Substring(0, 4)).Count();
             quotes = yaml.Quotes.Count;

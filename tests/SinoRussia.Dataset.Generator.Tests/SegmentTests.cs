@@ -80,15 +80,25 @@ public class SegmentTests
     }
 
     [Theory]
-    [InlineData("order", "has format 2; this library reads format 3")]
-    [InlineData("records.0", "has format 2; this library reads format 3")]
-    [InlineData("format 2 layout", "has format 2; this library reads format 3")]
-    [InlineData("short order", "is corrupt: its order leaves records of segment 0 out")]
-    public void A_table_in_another_storage_format_or_corrupt_is_refused_with_a_message(string change, string message)
+    [InlineData("order", "has format 2; this library reads format 3", false)]
+    [InlineData("records.0", "has format 2; this library reads format 3", false)]
+    [InlineData("format 2 layout", "has format 2; this library reads format 3", false)]
+    [InlineData("format 2 layout", "has format 2; this library reads format 3", true)]
+    [InlineData("short order", "is corrupt: its order leaves records of segment 0 out", false)]
+    [InlineData("long order", "is corrupt: its order asks for more records of segment 0 than it holds", false)]
+    [InlineData("too many runs", "is corrupt: its order counts more runs than it holds", false)]
+    [InlineData("too many records", "is corrupt: its order counts more records than a table can hold", false)]
+    [InlineData("no strings", "has no 'strings.0' data stream", false)]
+    [InlineData("no strings", "has no 'strings.0' data stream", true)]
+    [InlineData("no order", "has no 'order' data stream", false)]
+    public void A_table_in_another_storage_format_or_corrupt_is_refused_with_a_message(string change, string message, bool reflection)
     {
         // The first number of the order and of each segment is the format (3, written "C"). An earlier
-        // generator's table (format 2: one records stream, no order) and an order that does not place
-        // every record must fail with a message, never be read as if they were right.
+        // generator's table (format 2: one records stream, no order), an order that does not place every
+        // record or asks for more than there is, and a missing stream must fail with a message, never be
+        // read as if they were right; through the metadata and through reflection (BlobSource.ForceReflection).
+        // Numbers are five bits a character: '@' is 0, 'A' 1, 'C' 3; '\u007F' carries 31 and says more follow.
+        var largest = string.Concat(Enumerable.Repeat("\\u007F", 6)) + "A"; // int.MaxValue
         var run = GeneratorHarness.Run(SnapshotTests.SmallFixture());
         var tree = run.Result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Officials.g.cs", StringComparison.Ordinal));
         var text = tree.GetText().ToString();
@@ -100,7 +110,13 @@ public class SegmentTests
             "records.0" => text.Replace("DataBlob(\"records.0\", \"C", "DataBlob(\"records.0\", \"B"),
             "format 2 layout" => System.Text.RegularExpressions.Regex.Replace(text, @".*DataBlob\(""order"".*\n", string.Empty)
                 .Replace("DataBlob(\"records.0\", \"C", "DataBlob(\"records\", \"B").Replace("\"strings.0\"", "\"strings\"").Replace("\"lengths.0\"", "\"lengths\""),
-            _ => text.Replace(Order, "DataBlob(\"order\", \"CA@A\")"),
+            "short order" => text.Replace(Order, "DataBlob(\"order\", \"CA@A\")"),
+            "long order" => text.Replace(Order, "DataBlob(\"order\", \"CA@C\")"),
+            "too many runs" => text.Replace(Order, "DataBlob(\"order\", \"CE@B\")"),
+            "too many records" => text.Replace(Order, "DataBlob(\"order\", \"CB@" + largest + "@" + largest + "\")"),
+            "no strings" => System.Text.RegularExpressions.Regex.Replace(text, @".*DataBlob\(""strings\.0"".*\n", string.Empty),
+            "no order" => System.Text.RegularExpressions.Regex.Replace(text, @".*DataBlob\(""order"".*\n", string.Empty),
+            _ => throw new ArgumentOutOfRangeException(nameof(change)),
         };
         changed.ShouldNotBe(text);
         var older = run.Output.ReplaceSyntaxTree(tree, Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(changed, GeneratorHarness.ParseOptions, tree.FilePath));
@@ -109,7 +125,9 @@ public class SegmentTests
         var context = new AssemblyLoadContext("changed-table", isCollectible: true);
         try
         {
-            var all = context.LoadFromStream(new MemoryStream(image.ToArray())).GetType("SinoRussia.Dataset.Officials")!.GetProperty("All")!;
+            var assembly = context.LoadFromStream(new MemoryStream(image.ToArray()));
+            assembly.GetType("SinoRussia.Dataset.Storage.BlobSource")!.GetProperty("ForceReflection", BindingFlags.NonPublic | BindingFlags.Static)!.SetValue(null, reflection);
+            var all = assembly.GetType("SinoRussia.Dataset.Officials")!.GetProperty("All")!;
             // The order is read for the count (when All is got, through reflection here), a segment for the first record.
             var thrown = Should.Throw<Exception>(() => ((System.Collections.IList)all.GetValue(null)!)[0]);
             (thrown is TargetInvocationException { InnerException: { } inner } ? inner : thrown)

@@ -33,7 +33,7 @@ public class RuntimeDependencyTests
         // the string lengths.
         var readers = Directory.GetFiles(Runtime, "*.cs", SearchOption.AllDirectories)
             .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Where(p => Regex.IsMatch(File.ReadAllText(p), @"reader\.Read(Int|Date|Bool)\("))
+            .Where(p => Regex.IsMatch(File.ReadAllText(p), @"\w+\.Read(Int|Date|Bool)\("))
             .Select(Path.GetFileName)
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -96,7 +96,24 @@ public class BrowserTests(Chromium chromium)
         Driver.FindElements(By.CssSelector("#meetings-table tbody tr")).Count(r => r.Displayed)
             .ShouldBe(Meetings.Of(Officials.WangYi).Count(m => m.Date.Year == 2025));
         Driver.FindElement(By.CssSelector("#meeting-filters button[type='reset']")).Click();
-        Driver.FindElements(By.CssSelector("#meetings-table tbody tr")).Count(r => r.Displayed).ShouldBe(Meetings.All.Count);
+        // The page filters again after the reset has cleared the form (a 'reset' event comes before it does:
+        // site.js defers the filter with setTimeout), so the rows are counted once that has run.
+        WhenSettled(() => Driver.FindElements(By.CssSelector("#meetings-table tbody tr")).Count(r => r.Displayed), Meetings.All.Count)
+            .ShouldBe(Meetings.All.Count);
+    }
+
+    /// <summary>The value <paramref name="read"/> gives once it is <paramref name="expected"/>, or after 5 s whatever it gives then.</summary>
+    private static T WhenSettled<T>(Func<T> read, T expected)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var value = read();
+        while (!EqualityComparer<T>.Default.Equals(value, expected) && clock.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            Thread.Sleep(20);
+            value = read();
+        }
+
+        return value;
     }
 
     [Fact]

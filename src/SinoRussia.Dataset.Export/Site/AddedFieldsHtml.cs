@@ -34,7 +34,7 @@ internal static class AddedFieldsHtml
     /// <summary>A key as a label: the export tables' column name (<c>signed_at</c>) in words, the first capitalised.</summary>
     public static string Label(string key)
     {
-        var words = TableBuilder<object>.ColumnName(key).Replace('_', ' ');
+        var words = ExportColumn.NameFor(key).Replace('_', ' ');
         return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words.Substring(1);
     }
 

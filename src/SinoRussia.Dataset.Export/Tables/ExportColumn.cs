@@ -15,6 +15,25 @@ public sealed class ExportColumn
         AllowedValues = allowedValues;
     }
 
+    /// <summary>A YAML key as a column name: camelCase to snake_case (<c>titleInSource</c>: <c>title_in_source</c>).</summary>
+    internal static string NameFor(string key)
+    {
+        var name = new System.Text.StringBuilder(key.Length + 4);
+        foreach (var c in key)
+        {
+            if (char.IsUpper(c))
+            {
+                name.Append('_').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                name.Append(c);
+            }
+        }
+
+        return name.ToString();
+    }
+
     /// <summary>The column name (snake_case).</summary>
     public string Name { get; }
 

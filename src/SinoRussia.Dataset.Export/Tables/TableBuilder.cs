@@ -40,29 +40,10 @@ internal sealed class TableBuilder<T>
         foreach (var field in shape.AddedFields)
         {
             var key = field.Key;
-            Text(ColumnName(key), false, field.Description ?? key, t => values(t).TryGetValue(key, out var value) ? value : null, field.Vocabulary?.Codes);
+            Text(ExportColumn.NameFor(key), false, field.Description ?? key, t => values(t).TryGetValue(key, out var value) ? value : null, field.Vocabulary?.Codes);
         }
 
         return this;
-    }
-
-    /// <summary>A YAML key as a column name: camelCase to snake_case.</summary>
-    public static string ColumnName(string key)
-    {
-        var name = new System.Text.StringBuilder(key.Length + 4);
-        foreach (var c in key)
-        {
-            if (char.IsUpper(c))
-            {
-                name.Append('_').Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                name.Append(c);
-            }
-        }
-
-        return name.ToString();
     }
 
     public TableBuilder<T> Key(params string[] columns)

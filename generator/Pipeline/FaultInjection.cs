@@ -19,7 +19,13 @@ internal static class FaultInjection
         return new Reset();
     }
 
-    /// <summary>Throws when a test asked <paramref name="step"/> to fail.</summary>
+    /// <summary>
+    /// Throws when a test asked <paramref name="step"/> to fail. Never inlined: SRD0022 names the method
+    /// that threw from the exception's first stack frame, and once the calling step is hot, tiered
+    /// compilation with its profile would inline this method into it and the frame would name the caller
+    /// (the tests failed so, at random, in a long test run, and at once with DOTNET_TC_CallCountingDelayMs=0).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void At(string step)
     {
         if (s_failingStep.Value is { } failing && string.Equals(failing, step, StringComparison.Ordinal))

@@ -80,7 +80,7 @@ internal abstract record RawRecord
 
 /// <summary>
 /// Everything one YAML file holds, with the diagnostics found while reading it and the positions of its
-/// values (<paramref name="Spans"/>, numbered by <see cref="ValueRef.Index"/>). <paramref name="Shipped"/>
+/// values (<paramref name="Spans"/>, by <see cref="ValueRef.Chunk"/> and <see cref="ValueRef.Index"/>). <paramref name="Shipped"/>
 /// marks the package's own data in a consumer's build: reference data, checked against, not re-emitted.
 /// </summary>
 internal sealed record ParsedFile(
@@ -94,16 +94,16 @@ internal sealed record ParsedFile(
     EquatableArray<RawMeeting> Meetings,
     EquatableArray<RawQuote> Quotes,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    EquatableArray<YamlSpan> Spans)
+    EquatableArray<SpanChunk> Spans)
 {
     /// <summary>A file that could not be read: no records, the reason.</summary>
     public static ParsedFile Failed(string path, bool shipped, DiagnosticInfo reason)
         => new(path, shipped, EquatableArray<RawSource>.Empty, EquatableArray<RawOrganisation>.Empty, EquatableArray<RawMechanism>.Empty,
             EquatableArray<RawTopic>.Empty, EquatableArray<RawOfficial>.Empty, EquatableArray<RawMeeting>.Empty,
-            EquatableArray<RawQuote>.Empty, new[] { reason }.ToEquatableArray(), EquatableArray<YamlSpan>.Empty);
+            EquatableArray<RawQuote>.Empty, new[] { reason }.ToEquatableArray(), EquatableArray<SpanChunk>.Empty);
 
     /// <summary>The records without the positions: equal after an edit that only moves values.</summary>
-    public ParsedFile WithoutSpans() => Spans.Count == 0 ? this : this with { Spans = EquatableArray<YamlSpan>.Empty };
+    public ParsedFile WithoutSpans() => Spans.Count == 0 ? this : this with { Spans = EquatableArray<SpanChunk>.Empty };
 
     /// <summary>The positions of the values.</summary>
     public SpanTable SpanTable => new(Path, Spans);

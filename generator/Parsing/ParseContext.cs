@@ -11,13 +11,17 @@ namespace SinoRussia.Dataset.Generator.Parsing;
 /// <summary>State shared while one YAML file is read: its path, the diagnostics found, cancellation.</summary>
 internal sealed class ParseContext
 {
-    public ParseContext(string filePath, CancellationToken cancellationToken)
+    public ParseContext(string filePath, CancellationToken cancellationToken, int chunk = 0)
     {
         FilePath = filePath;
         CancellationToken = cancellationToken;
+        Chunk = chunk;
     }
 
     public string FilePath { get; }
+
+    /// <summary>The piece of the file being read (<see cref="ValueRef.Chunk"/>): 0 for a file read whole.</summary>
+    public int Chunk { get; }
 
     public CancellationToken CancellationToken { get; }
 
@@ -30,7 +34,7 @@ internal sealed class ParseContext
     public ValueRef Locate(YamlSpan span)
     {
         Spans.Add(span);
-        return new ValueRef(FilePath, Spans.Count - 1);
+        return new ValueRef(FilePath, Chunk, Spans.Count - 1);
     }
 
     /// <summary>

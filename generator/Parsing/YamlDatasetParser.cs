@@ -19,7 +19,7 @@ internal static class YamlDatasetParser
     public static ParsedFile Parse(string path, string text, bool shipped, CancellationToken cancellationToken)
     {
         var context = new ParseContext(path, cancellationToken);
-        var records = new Records();
+        var records = new RecordLists();
         try
         {
             if (text.Length > 0 && text[0] == '\uFEFF')
@@ -59,21 +59,11 @@ internal static class YamlDatasetParser
             context.Diagnostics.Add(DiagnosticInfo.Internal(YamlSpan.StartOf(path), $"reading '{path}'", exception));
         }
 
-        return new ParsedFile(
-            path,
-            shipped,
-            records.Sources.ToEquatableArray(),
-            records.Organisations.ToEquatableArray(),
-            records.Mechanisms.ToEquatableArray(),
-            records.Topics.ToEquatableArray(),
-            records.Officials.ToEquatableArray(),
-            records.Meetings.ToEquatableArray(),
-            records.Quotes.ToEquatableArray(),
-            context.Diagnostics.ToEquatableArray(),
-            context.Spans.ToEquatableArray());
+        return records.ToFile(path, shipped, context.Diagnostics.ToEquatableArray(),
+            new[] { new SpanChunk(0, 0, context.Spans.ToEquatableArray()) }.ToEquatableArray());
     }
 
-    private static void ReadDocument(TreeNode root, ParseContext context, Records records)
+    private static void ReadDocument(TreeNode root, ParseContext context, RecordLists records)
     {
         if (root is TreeScalar { Value: null or "" })
         {
@@ -100,7 +90,7 @@ internal static class YamlDatasetParser
     }
 
     /// <summary>One item of a top-level list (a source, an official, a meeting...) into its raw record.</summary>
-    private static void ReadItem(string key, YamlMappingReader item, Records records)
+    internal static void ReadItem(string key, YamlMappingReader item, RecordLists records)
     {
         switch (key)
         {
@@ -166,7 +156,7 @@ internal static class YamlDatasetParser
     }
 
     /// <summary>Reads the items of the top-level lists as the text is read, so that no tree of the whole file is kept.</summary>
-    private sealed class TopLevelItems(ParseContext context, Records records) : ITopLevelItems
+    private sealed class TopLevelItems(ParseContext context, RecordLists records) : ITopLevelItems
     {
         public bool Streams(string key) => Array.IndexOf(DatasetSchema.TopLevelKeys, key) >= 0;
 
@@ -270,7 +260,7 @@ internal static class YamlDatasetParser
     /// one diagnostic, its reason: what the streamed items before it gave would be partial and only add
     /// follow-on errors.
     /// </summary>
-    private static void Rejected(ParseContext context, Records records, DiagnosticInfo reason)
+    private static void Rejected(ParseContext context, RecordLists records, DiagnosticInfo reason)
     {
         records.Clear();
         context.Spans.Clear();
@@ -279,28 +269,4 @@ internal static class YamlDatasetParser
     }
 
     private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
-
-    private sealed class Records
-    {
-        public List<RawSource> Sources { get; } = new();
-        public List<RawOrganisation> Organisations { get; } = new();
-        public List<RawMechanism> Mechanisms { get; } = new();
-        public List<RawTopic> Topics { get; } = new();
-        public List<RawOfficial> Officials { get; } = new();
-        public List<RawMeeting> Meetings { get; } = new();
-        public List<RawQuote> Quotes { get; } = new();
-
-        public void Clear()
-        {
-            Sources.Clear();
-            Organisations.Clear();
-            Mechanisms.Clear();
-            Topics.Clear();
-            Officials.Clear();
-            Meetings.Clear();
-            Quotes.Clear();
-        }
-
-        public int Count => Sources.Count + Organisations.Count + Mechanisms.Count + Topics.Count + Officials.Count + Meetings.Count + Quotes.Count;
-    }
 }

@@ -92,8 +92,9 @@ internal static class YamlTree
     /// The items of a top-level list that <paramref name="items"/> streams go to it as they are read
     /// (the list in the tree is left empty), unless its key repeats an earlier key of the document.
     /// </summary>
+    /// <param name="outerDepth">How deep the text's root stands in the file (1 for a piece of a top-level list: its root list stands in the file's root mapping), counted towards <see cref="MaxDepth"/>.</param>
     /// <exception cref="YamlException">The text is not well-formed YAML.</exception>
-    public static List<TreeNode>? Read(string text, ParseContext context, ITopLevelItems? items = null)
+    public static List<TreeNode>? Read(string text, ParseContext context, ITopLevelItems? items = null, int outerDepth = 0)
     {
         var parser = new Parser(new StringReader(text));
         var documents = new List<TreeNode>();
@@ -125,7 +126,7 @@ internal static class YamlTree
                     break;
                 case MappingStart:
                 case SequenceStart:
-                    if (open.Count >= MaxDepth)
+                    if (open.Count + outerDepth >= MaxDepth)
                     {
                         context.Report(DiagnosticDescriptors.NestingTooDeep, context.SpanOf(current.Start, current.End),
                             context.FilePath, MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));

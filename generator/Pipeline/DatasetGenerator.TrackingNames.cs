@@ -9,7 +9,16 @@ public sealed partial class DatasetGenerator
         /// <summary>AdditionalFiles marked as dataset YAML or source texts, read: a YAML file parsed, a source text kept.</summary>
         public const string InputFiles = nameof(InputFiles);
 
-        /// <summary>One parsed YAML file (taken from its input file).</summary>
+        /// <summary>One dataset YAML file: cut into pieces, or read whole when it could not be cut.</summary>
+        public const string DataFiles = nameof(DataFiles);
+
+        /// <summary>One piece of a dataset YAML file (some of a top-level list's items), as text.</summary>
+        public const string Chunks = nameof(Chunks);
+
+        /// <summary>One piece read into its records.</summary>
+        public const string ParsedChunks = nameof(ParsedChunks);
+
+        /// <summary>One parsed YAML file: put together from its pieces, or as it was read whole.</summary>
         public const string ParsedFiles = nameof(ParsedFiles);
 
         /// <summary>One YAML file's records without their positions: what the checks read.</summary>

@@ -26,19 +26,34 @@ public sealed partial class DatasetGenerator : IIncrementalGenerator
                 () => GeneratorOptions.From(provider.GlobalOptions), GeneratorOptions.Failed))
             .WithTrackingName(TrackingNames.Options);
 
-        // A YAML file is parsed in the step that reads it, so that no step keeps its text (at 100,000
-        // meetings that is 222 MB of string). The cost: a change of the options provider (an
-        // .editorconfig or a project property edited in the IDE) re-runs this step, and so re-parses
-        // every file, where keeping the text would have re-read and compared it (docs/performance.md).
+        // A YAML file is cut into pieces of its top-level lists' items in the step that reads it; each piece
+        // is read in a step of its own, cached, so that an edit reads again only the piece it is in. The
+        // pieces hold the file's text (docs/performance.md). A file that cannot be cut is parsed in the
+        // step that reads it, so that no step keeps its text. The cost: a change of the options provider
+        // (an .editorconfig or a project property edited in the IDE) re-runs that step, and so re-reads
+        // every file.
         var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select((pair, cancellationToken) => PipelineSteps.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .WithTrackingName(TrackingNames.InputFiles)
             .Where(file => file is not null);
 
-        var parsed = inputs
-            .Where(file => file!.Parsed is not null)
-            .Select((file, _) => file!.Parsed!)
+        var dataFiles = inputs
+            .Where(file => file!.Data is not null)
+            .Select((file, _) => file!.Data!)
+            .WithTrackingName(TrackingNames.DataFiles);
+        var parsedChunks = dataFiles
+            .SelectMany((file, _) => file.Chunks)
+            .WithTrackingName(TrackingNames.Chunks)
+            .Select((chunk, cancellationToken) => PipelineSteps.ParseChunk(chunk, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedChunks);
+
+        // The files put together again in their order (the pieces come in the same order); a file whose
+        // pieces are all cached is made of the same records, so it compares equal at the cost of comparing
+        // references, and the steps after it do not run for it.
+        var parsed = dataFiles.Collect()
+            .Combine(parsedChunks.Collect())
+            .SelectMany((input, cancellationToken) => PipelineSteps.AssembleFiles(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
 
         var documents = inputs

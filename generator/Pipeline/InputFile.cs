@@ -11,11 +11,12 @@ namespace SinoRussia.Dataset.Generator.Pipeline;
 /// An AdditionalFiles item the generator takes part in: dataset YAML (<c>SinoRussiaDataset="data"</c>),
 /// a source document text (<c>SinoRussiaDataset="source"</c>) or, in a consumer's build, the package's
 /// own YAML (<c>SinoRussiaDataset="shipped"</c>). Other additional files are ignored and their text is
-/// never read. A YAML file is parsed in the same step that reads it, so that the pipeline keeps its
-/// records and not a copy of its text (111 MB of YAML is 222 MB of string: docs/performance.md); a
-/// source text is kept, for the verbatim checks.
+/// never read. A YAML file is cut into pieces of its top-level lists' items (<see cref="ChunkCutter"/>),
+/// each read in a step of its own so that an edit reads again only its piece; the pieces hold the text
+/// (docs/performance.md). A file that cannot be cut is parsed in this step, so that the pipeline keeps
+/// its records and not its text. A source text is kept, for the verbatim checks.
 /// </summary>
-internal sealed record InputFile(string Path, string Role, ParsedFile? Parsed, SourceDocument? Document)
+internal sealed record InputFile(string Path, string Role, FileChunks? Data, SourceDocument? Document)
 {
     public const string RoleMetadata = "build_metadata.AdditionalFiles.SinoRussiaDataset";
     public const string DataRole = "data";
@@ -24,7 +25,7 @@ internal sealed record InputFile(string Path, string Role, ParsedFile? Parsed, S
     /// <summary>The package's own YAML, added to consumers' builds to check their data against.</summary>
     public const string ShippedRole = "shipped";
 
-    /// <summary>The file's role and content (parsed records or a source text), or null when the generator takes no part in it.</summary>
+    /// <summary>The file's role and content (its pieces or parsed records, or a source text), or null when the generator takes no part in it.</summary>
     public static InputFile? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
         if (!options.TryGetValue(RoleMetadata, out var role))
@@ -50,10 +51,10 @@ internal sealed record InputFile(string Path, string Role, ParsedFile? Parsed, S
         }
 
         var shipped = role == ShippedRole;
-        var parsed = problem is null
-            ? YamlDatasetParser.Parse(file.Path, text, shipped, cancellationToken)
-            : ParsedFile.Failed(file.Path, shipped, problem);
-        return new InputFile(file.Path, role, parsed, null);
+        var data = problem is not null
+            ? FileChunks.Of(ParsedFile.Failed(file.Path, shipped, problem))
+            : ChunkCutter.Cut(file.Path, shipped, text) ?? FileChunks.Of(YamlDatasetParser.Parse(file.Path, text, shipped, cancellationToken));
+        return new InputFile(file.Path, role, data, null);
     }
 
     /// <summary>Why a file cannot be used as it is: unreadable, or not UTF-8. Null when it can.</summary>

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SinoRussia.Dataset.Generator.Diagnostics;
 using SinoRussia.Dataset.Generator.Emission;
 using SinoRussia.Dataset.Generator.Model;
+using SinoRussia.Dataset.Generator.Parsing;
 using SinoRussia.Dataset.Generator.Validation;
 using TrackingNames = SinoRussia.Dataset.Generator.Pipeline.DatasetGenerator.TrackingNames;
 
@@ -22,7 +23,18 @@ internal static class PipelineSteps
     public static InputFile? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
         => GuardedStep.Run(TrackingNames.InputFiles, file.Path, "reading " + PathText.FileName(file.Path),
             () => InputFile.Read(file, options, cancellationToken),
-            failure => new InputFile(file.Path, InputFile.DataRole, ParsedFile.Failed(file.Path, shipped: false, failure), null));
+            failure => new InputFile(file.Path, InputFile.DataRole, FileChunks.Of(ParsedFile.Failed(file.Path, shipped: false, failure)), null));
+
+    /// <summary>Reads a piece of a file; a failure (a bug, not bad input) fails the file with SRD0022.</summary>
+    public static ParsedChunk ParseChunk(ChunkText chunk, CancellationToken cancellationToken)
+        => GuardedStep.Run(TrackingNames.ParsedChunks, chunk.Path, "reading " + PathText.FileName(chunk.Path) + " from item " + chunk.FirstIndex.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of " + chunk.Key,
+            () => ChunkParser.Parse(chunk, cancellationToken), ParsedChunk.Failed);
+
+    /// <summary>Every data file put together from its pieces; a failure fails every file that was cut with SRD0022.</summary>
+    public static ImmutableArray<ParsedFile> AssembleFiles(ImmutableArray<FileChunks> files, ImmutableArray<ParsedChunk> chunks, CancellationToken cancellationToken)
+        => GuardedStep.Run(TrackingNames.ParsedFiles, FirstPath(files.Select(f => f.Path)), "putting the files together from their pieces",
+            () => ChunkAssembler.Assemble(files, chunks, cancellationToken),
+            failure => files.Select(f => f.Whole ?? ParsedFile.Failed(f.Path, f.Shipped, failure)).ToImmutableArray());
 
     /// <summary>The sources' texts; a failure leaves no text to check against, and SRD0022.</summary>
     public static SourceTextIndex IndexTexts(ImmutableArray<FileSources> files, ImmutableArray<SourceDocument> documents, CancellationToken cancellationToken)

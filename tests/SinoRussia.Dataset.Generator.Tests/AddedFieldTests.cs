@@ -67,7 +67,7 @@ public class AddedFieldTests
     {
         var kind = Enum.Parse<FieldKind>(kindName);
         var field = kind == FieldKind.Vocabulary ? Field.Added("part", Vocabularies.Roles, "A part.") : Field.Added("extra", kind, "Extra.");
-        var located = new Located(value, new ValueRef("data/x.yaml", 0), new YamlPath("meetings[0]", field.Key));
+        var located = new Located(value, new ValueRef("data/x.yaml", 0, 0), new YamlPath("meetings[0]", field.Key));
 
         var problem = AddedFieldCheck.Check(field, located);
 

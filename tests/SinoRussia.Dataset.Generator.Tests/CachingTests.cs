@@ -23,6 +23,9 @@ public class CachingTests
     private static readonly string[] TrackedSteps = new[]
     {
         DatasetGenerator.TrackingNames.InputFiles,
+        DatasetGenerator.TrackingNames.DataFiles,
+        DatasetGenerator.TrackingNames.Chunks,
+        DatasetGenerator.TrackingNames.ParsedChunks,
         DatasetGenerator.TrackingNames.ParsedFiles,
         DatasetGenerator.TrackingNames.FileRecords,
         DatasetGenerator.TrackingNames.SpanTables,
@@ -50,7 +53,7 @@ public class CachingTests
         var driver = GeneratorHarness.Driver(Repository.CuratedFiles()).RunGenerators(compilation);
         var first = driver.GetRunResult().Results.Single();
         TrackedSteps.ShouldAllBe(name => first.TrackedSteps.ContainsKey(name));
-        first.TrackedSteps[DatasetGenerator.TrackingNames.ParsedFiles].Length.ShouldBe(Directory.GetFiles(Repository.DataDirectory, "*.yaml").Length);
+        Reasons(first, DatasetGenerator.TrackingNames.ParsedFiles).Count.ShouldBe(Directory.GetFiles(Repository.DataDirectory, "*.yaml").Length);
 
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace User { public class B { } }", GeneratorHarness.ParseOptions));
         var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
@@ -72,11 +75,15 @@ public class CachingTests
     {
         var result = Edited("topics.yaml", text => text + appended);
 
-        // A YAML file is parsed in the step that reads it (InputFiles), which keeps its records, not its text.
+        // The edited file is read and cut again (InputFiles): its text around the pieces changed, its pieces did not.
         var read = Reasons(result, DatasetGenerator.TrackingNames.InputFiles);
-        read.Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1, "the edited file is read and parsed again, to an equal model");
-        read.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(read.Count - 1, "the other files are not read or parsed at all");
-        Reasons(result, DatasetGenerator.TrackingNames.ParsedFiles).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, "an equal model goes no further");
+        read.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1, "the edited file is read and cut again; the comment is in the text after its last piece");
+        read.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(read.Count - 1, "the other files are not read at all");
+        var pieces = Reasons(result, DatasetGenerator.TrackingNames.ParsedChunks);
+        pieces.Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1, "the file's last piece (which ends with the file) is read again, to equal records");
+        pieces.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(pieces.Count - 1, "no other piece is read again");
+        Reasons(result, DatasetGenerator.TrackingNames.ParsedFiles).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged, "an equal model goes no further");
+        Reasons(result, DatasetGenerator.TrackingNames.FileRecords).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
         Reasons(result, DatasetGenerator.TrackingNames.Dataset).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
         OutputReasons(result).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
     }

@@ -18,6 +18,8 @@ public class FaultInjectionTests
         {
             DatasetGenerator.TrackingNames.Options,
             DatasetGenerator.TrackingNames.InputFiles,
+            DatasetGenerator.TrackingNames.ParsedChunks,
+            DatasetGenerator.TrackingNames.ParsedFiles,
             DatasetGenerator.TrackingNames.FileRecords,
             DatasetGenerator.TrackingNames.FileSources,
             DatasetGenerator.TrackingNames.SourceTexts,

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using SinoRussia.Dataset.Generator.Diagnostics;
+using SinoRussia.Dataset.Generator.Model;
+
+namespace SinoRussia.Dataset.Generator.Parsing;
+
+/// <summary>
+/// Puts each data file together again from its pieces' records (<see cref="ChunkParser"/>): the records in
+/// the order of the text, the diagnostics in that order too, and the span table a piece per chunk, each
+/// with where its piece starts. A file with a piece that did not read on its own is read whole from its
+/// text (its gaps and pieces); one with a piece that failed fails with that failure (SRD0022).
+/// </summary>
+internal static class ChunkAssembler
+{
+    /// <summary>The files in order; <paramref name="chunks"/> holds every file's pieces, read, in the files' order.</summary>
+    public static ImmutableArray<ParsedFile> Assemble(ImmutableArray<FileChunks> files, ImmutableArray<ParsedChunk> chunks, CancellationToken cancellationToken)
+    {
+        var parsed = ImmutableArray.CreateBuilder<ParsedFile>(files.Length);
+        var next = 0;
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = file.Chunks.Count;
+            parsed.Add(file.Whole ?? Assemble(file, chunks, next, cancellationToken));
+            next += count;
+        }
+
+        return parsed.MoveToImmutable();
+    }
+
+    private static ParsedFile Assemble(FileChunks file, ImmutableArray<ParsedChunk> chunks, int first, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < file.Chunks.Count; i++)
+        {
+            if (chunks[first + i].Failure is { } failure)
+            {
+                return ParsedFile.Failed(file.Path, file.Shipped, failure);
+            }
+        }
+
+        for (var i = 0; i < file.Chunks.Count; i++)
+        {
+            if (chunks[first + i].Read is null)
+            {
+                return YamlDatasetParser.Parse(file.Path, file.Text(), file.Shipped, cancellationToken);
+            }
+        }
+
+        var records = new RecordLists();
+        var diagnostics = new List<DiagnosticInfo>();
+        var spans = new SpanChunk[file.Chunks.Count];
+        for (var i = 0; i < file.Chunks.Count; i++)
+        {
+            var chunk = chunks[first + i].Read!;
+            records.AddRange(chunk);
+            diagnostics.AddRange(chunk.Diagnostics);
+            spans[i] = new SpanChunk(file.Starts[i].Offset, file.Starts[i].Line, chunk.Spans[0].Spans);
+        }
+
+        if (diagnostics.Count == 0 && records.Count == 0 && !file.Shipped)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, YamlSpan.StartOf(file.Path), file.Path));
+        }
+
+        return records.ToFile(file.Path, file.Shipped, diagnostics.ToEquatableArray(), spans.ToEquatableArray());
+    }
+}

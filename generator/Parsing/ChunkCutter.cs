@@ -22,9 +22,7 @@ internal static class ChunkCutter
 
     public static FileChunks? Cut(string path, bool shipped, string text, int itemsPerChunk = ItemsPerChunk)
     {
-        // YamlDotNet also breaks lines at a lone CR, NEL, LS and PS (lines would be counted differently), and
-        // takes a NUL for the end of the text, even in a comment (which the pieces leave to the gaps, unread).
-        if (text.Length == 0 || text[0] == '\uFEFF' || HasOtherBreaks(text))
+        if (text.Length == 0 || text[0] == '\uFEFF' || NeedsWholeRead(text))
         {
             return null;
         }
@@ -130,7 +128,7 @@ internal static class ChunkCutter
                 return;
             }
 
-            chunks.Add(new ChunkText(path, chunks.Count, key!, chunkFirst, chunkItems, text.Substring(chunkStart, end - chunkStart)));
+            chunks.Add(new ChunkText(path, chunks.Count, key!, chunkFirst, chunkItems, new Utf8Text(text.Substring(chunkStart, end - chunkStart))));
             starts.Add(new ChunkStart(chunkStart, chunkLine));
             gapStart = end;
             chunkStart = -1;
@@ -161,12 +159,27 @@ internal static class ChunkCutter
         return Array.IndexOf(DatasetSchema.TopLevelKeys, key) >= 0 ? key : null;
     }
 
-    private static bool HasOtherBreaks(string text)
+    /// <summary>
+    /// Whether the text holds what the pieces cannot stand for: YamlDotNet also breaks lines at a lone CR,
+    /// NEL, LS and PS (lines would be counted differently) and takes a NUL for the end of the text, even in
+    /// a comment (which the pieces leave to the gaps, unread); a lone surrogate has no UTF-8 form (the pieces
+    /// are held as UTF-8).
+    /// </summary>
+    private static bool NeedsWholeRead(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if ((c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')) || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\0')
+            {
+                return true;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
             {
                 return true;
             }

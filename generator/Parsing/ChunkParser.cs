@@ -21,7 +21,7 @@ internal static class ChunkParser
         System.Collections.Generic.List<TreeNode>? documents;
         try
         {
-            documents = YamlTree.Read(chunk.Text, context, items: null, outerDepth: 1);
+            documents = YamlTree.Read(chunk.Text.ToString(), context, items: null, outerDepth: 1);
         }
         catch (YamlException)
         {

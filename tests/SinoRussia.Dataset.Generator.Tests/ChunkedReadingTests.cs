@@ -49,6 +49,9 @@ public class ChunkedReadingTests(ITestOutputHelper output)
         { "nesting 30 deep in an item", "topics:\n  - id: a\n    name: " + new string('[', 28) + "x" + new string(']', 28) + "\n" },
         { "a comment after a key", "topics:   # the vocabulary\n  - id: a\n    name: A\n" },
         { "a dash without a space", "topics:\n  -id: a\n" },
+        { "a lone surrogate", "topics:\n  - id: a\n    name: A\uD800\n  - id: b\n    name: B\n" },
+        { "a NUL in a comment", "topics:\n  - id: a\n    name: A\n# \0\n  - id: b\n    name: B\n" },
+        { "characters outside the BMP", "topics:\n  - id: a\n    name: A \U0001F600\n  - id: b\n    name: B\n" },
     };
 
     [Theory]

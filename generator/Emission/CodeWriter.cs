@@ -23,13 +23,6 @@ internal sealed class CodeWriter
         return this;
     }
 
-    /// <summary>Writes a line of the form <c>prefix literal suffix</c> with a literal <see cref="CSharpEmbedding.StringLiteral"/> already wrote.</summary>
-    public CodeWriter LineWithWrittenLiteral(string prefix, string literal, string suffix)
-    {
-        _builder.Append(' ', _indent * 4).Append(prefix).Append(literal).Append(suffix).Append('\n');
-        return this;
-    }
-
     public CodeWriter Line(string text = "")
     {
         if (text.Length > 0)

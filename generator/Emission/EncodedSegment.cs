@@ -5,17 +5,18 @@ namespace SinoRussia.Dataset.Generator.Emission;
 
 /// <summary>
 /// One file's part of a compiled table (<see cref="SegmentEncoder"/>): its records of the table in table
-/// order, encoded, their keys (for the merge of the segments, <see cref="TableAssembler"/>) and the
-/// named members they would get. The three streams are kept as the C# literals the table's file holds,
-/// written once by <see cref="CSharpEmbedding"/>, so an edit of another file copies them as they are.
+/// order, their keys (for the merge of the segments, <see cref="TableAssembler"/>), the named members they
+/// would get, and the segment's own generated file (<see cref="SegmentEmitter"/>: its three streams as
+/// <c>DataBlob</c> attributes of the table's data class), written once, so that the data is held once: an
+/// edit of another file leaves it cached, and the compiler reads the same text. No file (null) for a file
+/// with none of the table's records.
 /// </summary>
 internal sealed record EncodedSegment(
     string Path,
     EquatableArray<OrderKey> Keys,
     EquatableArray<MemberModel> Members,
-    string RecordsLiteral,
-    string StringsLiteral,
-    string LengthsLiteral)
+    string? HintName,
+    string? Source)
 {
     /// <summary>SRD0022 when encoding it failed; the table is then not written.</summary>
     public DiagnosticInfo? Failure { get; init; }
@@ -23,5 +24,5 @@ internal sealed record EncodedSegment(
     public int Count => Keys.Count;
 
     public static EncodedSegment Failed(string path, DiagnosticInfo failure)
-        => new(path, EquatableArray<OrderKey>.Empty, EquatableArray<MemberModel>.Empty, string.Empty, string.Empty, string.Empty) { Failure = failure };
+        => new(path, EquatableArray<OrderKey>.Empty, EquatableArray<MemberModel>.Empty, null, null) { Failure = failure };
 }

@@ -109,10 +109,18 @@ internal sealed class EntityKind
     /// <summary>Encodes records of this kind, in the order given.</summary>
     public TableStreams Encode(IReadOnlyList<EntityModel> records, System.Threading.CancellationToken cancellationToken) => _encode(records, cancellationToken);
 
-    /// <summary>The table of records given directly, as one segment (the pipeline encodes a segment per file).</summary>
-    public TableModel Table(TableInput input, System.Threading.CancellationToken cancellationToken = default)
-        => TableAssembler.Assemble(this, System.Collections.Immutable.ImmutableArray.Create(SegmentEncoder.Encode(this, string.Empty, input.Records, cancellationToken)),
-            new TableSettings(input.Namespace, input.ContainerClass, input.NamedMembers ? Model.NamedMembers.All : Model.NamedMembers.None), cancellationToken);
+    /// <summary>The files of a table of records given directly, as one segment: the table's, then the segment's (none when empty).</summary>
+    public IEnumerable<string> Files(TableInput input, System.Threading.CancellationToken cancellationToken = default)
+    {
+        var numbers = SegmentNumbers.Of(new[] { (string.Empty, input.Records.Count) });
+        var segment = SegmentEncoder.Encode(this, string.Empty, input.Records, numbers, new TableScope(input.Namespace, input.ContainerClass), cancellationToken);
+        var settings = new TableSettings(input.Namespace, input.ContainerClass, input.NamedMembers ? Model.NamedMembers.All : Model.NamedMembers.None);
+        yield return TableEmitter.Emit(TableAssembler.Assemble(this, System.Collections.Immutable.ImmutableArray.Create(segment), settings, cancellationToken));
+        if (segment.Source is { } source)
+        {
+            yield return source;
+        }
+    }
 
     private static (string Id, string MemberName) Identity(EntityModel record) => record switch
     {
@@ -132,11 +140,11 @@ internal sealed class EntityKind
             + $"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}{resultType}> {name}({Runtime}{argumentType} {argument}) => DatasetStorage.Store.{resultType}s.{name}({argument});";
 }
 
-/// <summary>Records of one kind given directly, as one segment (<see cref="EntityKind.Table"/>).</summary>
+/// <summary>Records of one kind given directly, as one segment (<see cref="EntityKind.Files"/>).</summary>
 internal sealed record TableInput(string Namespace, string? ContainerClass, string ClassName, EquatableArray<EntityModel> Records, bool NamedMembers);
 
 /// <summary>A named member of an accessor class.</summary>
 internal sealed record MemberModel(string Id, string MemberName, string Summary);
 
-/// <summary>One compiled table (its order stream and its segments) and its accessor class, ready to write.</summary>
-internal sealed record TableModel(string Namespace, string? ContainerClass, string ClassName, EquatableArray<MemberModel> Members, int RecordCount, string Order, EquatableArray<SegmentLiterals> Segments);
+/// <summary>One compiled table's accessor class and order stream (its segments are files of their own), ready to write.</summary>
+internal sealed record TableModel(string Namespace, string? ContainerClass, string ClassName, EquatableArray<MemberModel> Members, int RecordCount, string Order, int SegmentCount);

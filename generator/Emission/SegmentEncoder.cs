@@ -7,24 +7,27 @@ namespace SinoRussia.Dataset.Generator.Emission;
 
 /// <summary>
 /// Encodes one file's records of one table as a segment (<see cref="EncodedSegment"/>): in table order
-/// (<see cref="OrderKey"/>), with a string table of their own. A step per file: an edit re-encodes the
-/// edited file's segments only, and a segment whose records did not change compares equal and leaves
-/// its table cached. It is given the file's own records (<see cref="EntityKind.OwnRecordsOf"/>).
+/// (<see cref="OrderKey"/>), with a string table of their own, written as the segment's own file
+/// (<see cref="SegmentEmitter"/>) under its number. A step per file: an edit re-encodes the edited file's
+/// segments only, and a segment whose records did not change compares equal and stays cached. It is given
+/// the file's own records (<see cref="EntityKind.OwnRecordsOf"/>).
 /// </summary>
 internal static class SegmentEncoder
 {
-    public static EncodedSegment Encode(EntityKind kind, string path, IEnumerable<EntityModel> records, CancellationToken cancellationToken)
+    public static EncodedSegment Encode(EntityKind kind, string path, IEnumerable<EntityModel> records, SegmentNumbers numbers, TableScope scope, CancellationToken cancellationToken)
     {
         var own = records.Select(r => (Key: kind.Key(r), Record: r)).ToList();
         own.Sort((a, b) => a.Key.CompareTo(b.Key));
         cancellationToken.ThrowIfCancellationRequested();
+        var keys = own.Select(r => r.Key).ToEquatableArray();
+        var members = own.Select(r => kind.Member(r.Record)).ToEquatableArray();
+        var number = numbers.Of(path);
+        if (own.Count == 0 || number < 0)
+        {
+            return new EncodedSegment(path, keys, members, null, null);
+        }
+
         var streams = kind.Encode(own.Select(r => r.Record).ToList(), cancellationToken);
-        return new EncodedSegment(
-            path,
-            own.Select(r => r.Key).ToEquatableArray(),
-            own.Select(r => kind.Member(r.Record)).ToEquatableArray(),
-            CSharpEmbedding.StringLiteral(streams.Records),
-            CSharpEmbedding.StringLiteral(streams.Strings),
-            CSharpEmbedding.StringLiteral(streams.Lengths));
+        return new EncodedSegment(path, keys, members, SegmentEmitter.HintName(kind, number), SegmentEmitter.Emit(kind, number, scope, streams));
     }
 }

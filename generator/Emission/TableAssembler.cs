@@ -9,23 +9,21 @@ namespace SinoRussia.Dataset.Generator.Emission;
 
 /// <summary>
 /// Puts a table together from its files' segments (<see cref="SegmentEncoder"/>): the segments that hold
-/// records, numbered by their file's path (<see cref="SortablePath"/>; the first of each path, as the
-/// checks read them), and the
-/// table's order, the merge of the segments by <see cref="OrderKey"/>, written as runs of one segment's
-/// records (the runtime's <c>TableData</c> reads it):
+/// records, numbered as <see cref="SegmentNumbers"/> numbers them, and the table's order, the merge of the
+/// segments by <see cref="OrderKey"/>, written as runs of one segment's records (the runtime's
+/// <c>TableData</c> reads it):
 /// <code>
 /// order := version runCount (segment count)*
 /// </code>
-/// The named members follow the merged order. Nothing is encoded here: the segments' literals are copied.
+/// The named members follow the merged order. Nothing is encoded or copied here: each segment is a file of its own.
 /// </summary>
 internal static class TableAssembler
 {
     public static TableModel Assemble(EntityKind kind, ImmutableArray<EncodedSegment> segments, TableSettings settings, CancellationToken cancellationToken)
     {
-        var used = PathText.FirstOfEachPath(segments, s => s.Path)
-            .Where(s => s.Count > 0) // a file with none of the table's records, or of the shipped dataset
-            .OrderBy(s => SortablePath(s.Path), StringComparer.Ordinal)
-            .ToList();
+        var numbers = SegmentNumbers.Of(segments.Select(s => (s.Path, s.Count)));
+        var byPath = PathText.FirstOfEachPath(segments, s => s.Path).ToDictionary(s => s.Path, StringComparer.Ordinal);
+        var used = numbers.Paths.Select(path => byPath[path]).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         var order = Merge(used);
         cancellationToken.ThrowIfCancellationRequested();
@@ -39,14 +37,8 @@ internal static class TableAssembler
             members,
             order.Count,
             Runs(order),
-            used.Select((s, number) => new SegmentLiterals(number, s.RecordsLiteral, s.StringsLiteral, s.LengthsLiteral)).ToEquatableArray());
+            used.Count);
     }
-
-    /// <summary>
-    /// A path as the segments are numbered by: with '/' for '\\', so that a project's files get the same
-    /// numbers (and the table the same bytes) on Windows as elsewhere.
-    /// </summary>
-    public static string SortablePath(string path) => path.Replace('\\', '/');
 
     /// <summary>Every record as (segment, index in it), in table order: the sorted segments merged pairwise.</summary>
     private static List<(int Segment, int Index)> Merge(IReadOnlyList<EncodedSegment> segments)
@@ -132,6 +124,3 @@ internal static class TableAssembler
 
 /// <summary>What a table's file is written from besides its records: the namespace, the container class of a project that extends the dataset, and the named-members option.</summary>
 internal sealed record TableSettings(string Namespace, string? ContainerClass, string NamedMembers);
-
-/// <summary>A segment as the table's file holds it: its number and its three streams as C# literals.</summary>
-internal sealed record SegmentLiterals(int Number, string Records, string Strings, string Lengths);

@@ -5,11 +5,11 @@ namespace SinoRussia.Dataset.Generator.Emission;
 
 /// <summary>
 /// Writes one table's file: the public accessor class (<c>All</c>, lookups, query helpers and a named
-/// member per record, each a one-line call into the runtime store) and the internal class that holds
-/// the compiled table as <c>DataBlob</c> attributes: its order, then three streams per segment (one per
-/// YAML file that gave it records, encoded by <see cref="SegmentEncoder"/>). The data is string constants, not code:
-/// the compiler stores them as UTF-8 in the metadata blob heap (no user-string heap limit, no IL per
-/// record, nothing for the JIT), and the runtime reads them in place.
+/// member per record, each a one-line call into the runtime store) and the part of the partial internal
+/// class that holds the compiled table as <c>DataBlob</c> attributes with its order; each segment (one per
+/// YAML file that gave it records) is a file of its own with its three streams (<see cref="SegmentEmitter"/>).
+/// The data is string constants, not code: the compiler stores them as UTF-8 in the metadata blob heap (no
+/// user-string heap limit, no IL per record, nothing for the JIT), and the runtime reads them in place.
 /// </summary>
 internal static class TableEmitter
 {
@@ -23,9 +23,8 @@ internal static class TableEmitter
         var full = Runtime + kind.TypeName;
         var extension = table.ContainerClass is not null;
         var collection = $"DatasetStorage.Store.{kind.ClassName}";
-        // The data as written (the segments' literals) and room for the accessor class: the file goes into one buffer.
-        var data = LiteralLength(table.Order) + table.Segments.Sum(s => s.Records.Length + s.Strings.Length + s.Lengths.Length + 256);
-        var w = new CodeWriter(data + 8192 + (table.Members.Count * 320)); // a member: its summary (at most 120 characters), id and property, about 250
+        // The order and room for the accessor class: the file goes into one buffer.
+        var w = new CodeWriter(LiteralLength(table.Order) + 8192 + (table.Members.Count * 320)); // a member: its summary (at most 120 characters), id and property, about 250
         Scope.Open(w, table.Namespace, table.ContainerClass);
         w.Line(extension
             ? $"/// <summary>The {kind.Noun} records of the shipped dataset and of this project: <see cref=\"All\"/>, lookups by id and one member per {kind.Noun} of this project.</summary>"
@@ -63,24 +62,22 @@ internal static class TableEmitter
 
         w.Close();
         w.Line();
-        w.Line($"/// <summary>The compiled {kind.Noun} table: {Scope.Int(table.RecordCount)} {(table.RecordCount == 1 ? "record" : "records")} in {Scope.Int(table.Segments.Count)} {(table.Segments.Count == 1 ? "segment" : "segments")} (format {Scope.Int(BlobWriter.FormatVersion)}, read by <see cref=\"global::SinoRussia.Dataset.Storage.DataStore\"/>).</summary>");
-        w.LineWithLiteral(BlobPrefix("order"), table.Order, ")]");
-        foreach (var segment in table.Segments)
-        {
-            var number = "." + Scope.Int(segment.Number);
-            w.LineWithWrittenLiteral(BlobPrefix("records" + number), segment.Records, ")]");
-            w.LineWithWrittenLiteral(BlobPrefix("strings" + number), segment.Strings, ")]");
-            w.LineWithWrittenLiteral(BlobPrefix("lengths" + number), segment.Lengths, ")]");
-        }
-
-        w.Line($"internal static class {kind.DataClass}");
+        w.Line($"/// <summary>The compiled {kind.Noun} table: {Scope.Int(table.RecordCount)} {(table.RecordCount == 1 ? "record" : "records")} in {Scope.Int(table.SegmentCount)} {(table.SegmentCount == 1 ? "segment" : "segments")}{SegmentFiles(kind, table.SegmentCount)} (format {Scope.Int(BlobWriter.FormatVersion)}, read by <see cref=\"global::SinoRussia.Dataset.Storage.DataStore\"/>).</summary>");
+        w.LineWithLiteral(SegmentEmitter.BlobPrefix("order"), table.Order, ")]");
+        w.Line($"internal static partial class {kind.DataClass}");
         w.Line("{");
         w.Line("}");
         Scope.Close(w, table.ContainerClass);
         return w.ToString();
     }
 
-    private static string BlobPrefix(string name) => $"[global::SinoRussia.Dataset.Storage.DataBlob({StringLiteral(name)}, ";
+    /// <summary>Where the segments are: <c>, in Officials.0.g.cs</c>, <c>, in Meetings.0.g.cs to Meetings.9.g.cs</c>.</summary>
+    private static string SegmentFiles(EntityKind kind, int count) => count switch
+    {
+        0 => string.Empty,
+        1 => ", in " + SegmentEmitter.HintName(kind, 0),
+        _ => ", in " + SegmentEmitter.HintName(kind, 0) + " to " + SegmentEmitter.HintName(kind, count - 1),
+    };
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text.Substring(0, 117) + "...";
 }

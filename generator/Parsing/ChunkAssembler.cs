@@ -14,20 +14,28 @@ namespace SinoRussia.Dataset.Generator.Parsing;
 /// </summary>
 internal static class ChunkAssembler
 {
-    /// <summary>The files in order; <paramref name="chunks"/> holds every file's pieces, read, in the files' order.</summary>
+    /// <summary>
+    /// The files in order, the first of each path only (a path given twice is one file, read once: the steps
+    /// after this one see each path once); <paramref name="chunks"/> holds every file's pieces, read, in the
+    /// files' order.
+    /// </summary>
     public static ImmutableArray<ParsedFile> Assemble(ImmutableArray<FileChunks> files, ImmutableArray<ParsedChunk> chunks, CancellationToken cancellationToken)
     {
         var parsed = ImmutableArray.CreateBuilder<ParsedFile>(files.Length);
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
         var next = 0;
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var count = file.Chunks.Count;
-            parsed.Add(file.Whole ?? Assemble(file, chunks, next, cancellationToken));
-            next += count;
+            if (seen.Add(file.Path))
+            {
+                parsed.Add(file.Whole ?? Assemble(file, chunks, next, cancellationToken));
+            }
+
+            next += file.Chunks.Count;
         }
 
-        return parsed.MoveToImmutable();
+        return parsed.ToImmutable();
     }
 
     private static ParsedFile Assemble(FileChunks file, ImmutableArray<ParsedChunk> chunks, int first, CancellationToken cancellationToken)

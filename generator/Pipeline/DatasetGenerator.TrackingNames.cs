@@ -75,7 +75,13 @@ public sealed partial class DatasetGenerator
         /// <summary>One file's records of one table, taken from its checked file, such as <c>MeetingsOfFile</c>.</summary>
         public static string FileTable(string className) => className + "OfFile";
 
-        /// <summary>One file's records of one table, encoded: a segment, such as <c>MeetingsSegments</c>.</summary>
+        /// <summary>Where the tables and their segments stand (namespace and container class).</summary>
+        public const string TableScope = nameof(TableScope);
+
+        /// <summary>How one table's segments are numbered (the files that give it records), such as <c>MeetingsSegmentNumbers</c>.</summary>
+        public static string SegmentNumbers(string className) => className + "SegmentNumbers";
+
+        /// <summary>One file's records of one table, encoded: a segment and its file, such as <c>MeetingsSegments</c>.</summary>
         public static string Segments(string className) => className + "Segments";
 
         /// <summary>One compiled table put together from its segments and written, such as <c>MeetingsTable</c>.</summary>

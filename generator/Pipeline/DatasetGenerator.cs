@@ -132,24 +132,42 @@ public sealed partial class DatasetGenerator : IIncrementalGenerator
 
         var model = dataset.Select((result, _) => result.Model).WithTrackingName(TrackingNames.Model);
 
-        // One output per table, encoded file by file: each file's records of the table are taken (compared
-        // by value: an edit of a meeting leaves the file's quotes equal) and encoded as a segment in a step
-        // of that file (an edit re-encodes the edited file's changed tables only), and the table puts the segments together in order,
-        // copying their encoded literals. Only a table one of whose segments changed is written again.
+        // A file per table and a file per segment, encoded file by file: each file's records of the table are
+        // taken (compared by value: an edit of a meeting leaves the file's quotes equal) and encoded as a
+        // segment, written as a file of its own, in a step of that file (an edit re-encodes and re-writes the
+        // edited file's changed tables only); the table's file (accessor class, named members, order) is put
+        // together from the segments' keys and members. The segments are numbered by the files that give the
+        // table records, and stand where the scope says; both stay equal after an ordinary edit.
         var settings = model
             .Select((m, _) => m is null ? null : new TableSettings(m.Namespace, m.ContainerClass, m.NamedMembers))
             .WithTrackingName(TrackingNames.TableSettings);
-        var tables = EntityKind.All.Select(kind => (Kind: kind, Table: checkedFiles
-            .Select((file, _) => GuardedStep.Run(TrackingNames.FileTable(kind.ClassName), file.Path, "taking the " + kind.ClassName + " of " + PathText.FileName(file.Path),
-                () => new FileTableRecords(file.Path, kind.OwnRecordsOf(file).ToEquatableArray()),
-                failure => new FileTableRecords(file.Path, EquatableArray<EntityModel>.Empty) { Failure = failure }))
-            .WithTrackingName(TrackingNames.FileTable(kind.ClassName))
-            .Select((records, cancellationToken) => PipelineSteps.EncodeSegment(kind, records, cancellationToken))
-            .WithTrackingName(TrackingNames.Segments(kind.ClassName))
-            .Collect()
-            .Combine(settings)
-            .Select((input, cancellationToken) => PipelineSteps.Assemble(kind, input.Left, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.Table(kind.ClassName)))).ToList();
+        var scope = symbolTable
+            .Combine(options)
+            .Select((input, _) => TableScope.Of(input.Right.Namespace, input.Right.ContainerClass, input.Left.Extension))
+            .WithTrackingName(TrackingNames.TableScope);
+        var tables = EntityKind.All.Select(kind =>
+        {
+            var fileRecords = checkedFiles
+                .Select((file, _) => GuardedStep.Run(TrackingNames.FileTable(kind.ClassName), file.Path, "taking the " + kind.ClassName + " of " + PathText.FileName(file.Path),
+                    () => new FileTableRecords(file.Path, kind.OwnRecordsOf(file).ToEquatableArray()),
+                    failure => new FileTableRecords(file.Path, EquatableArray<EntityModel>.Empty) { Failure = failure }))
+                .WithTrackingName(TrackingNames.FileTable(kind.ClassName));
+            var numbers = fileRecords
+                .Select((records, _) => (records.Path, records.Records.Count))
+                .Collect()
+                .Select((files, _) => SegmentNumbers.Of(files))
+                .WithTrackingName(TrackingNames.SegmentNumbers(kind.ClassName));
+            var segments = fileRecords
+                .Combine(numbers.Combine(scope))
+                .Select((input, cancellationToken) => PipelineSteps.EncodeSegment(kind, input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.Segments(kind.ClassName));
+            var table = segments
+                .Collect()
+                .Combine(settings)
+                .Select((input, cancellationToken) => PipelineSteps.Assemble(kind, input.Left, input.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.Table(kind.ClassName));
+            return (Segments: segments, Table: table);
+        }).ToList();
 
         // All or nothing: while any step failed (SRD0022 among the diagnostics, or a table that could not be
         // encoded), no source is written at all. The flag is a bool: it changes only when that does, so it
@@ -177,7 +195,7 @@ public sealed partial class DatasetGenerator : IIncrementalGenerator
             }
         });
 
-        foreach (var (_, table) in tables)
+        foreach (var (segments, table) in tables)
         {
             context.RegisterSourceOutput(table.Combine(failed), static (output, pair) =>
             {
@@ -186,6 +204,16 @@ public sealed partial class DatasetGenerator : IIncrementalGenerator
                     output.ReportDiagnostic(failure.ToDiagnostic());
                 }
                 else if (pair.Left is { HintName: { } hintName, Source: { } source } && !pair.Right)
+                {
+                    PipelineSteps.Write(output, hintName, () => source);
+                }
+            });
+
+            // A segment's file goes with its table's: written when the table is, and with nothing failed.
+            var written = table.Select((t, _) => t is { Source: not null });
+            context.RegisterSourceOutput(segments.Combine(written.Combine(failed)), static (output, input) =>
+            {
+                if (input.Left is { HintName: { } hintName, Source: { } source } && input.Right.Left && !input.Right.Right)
                 {
                     PipelineSteps.Write(output, hintName, () => source);
                 }

@@ -119,17 +119,16 @@ internal static class PipelineSteps
         }, failure => diagnostics.Select(d => d with { At = null, Mentioned = null }).Append(failure).ToEquatableArray());
 
     /// <summary>One file's records of one table, encoded as a segment; a failure becomes SRD0022 and the table is not written.</summary>
-    public static EncodedSegment EncodeSegment(EntityKind kind, FileTableRecords file, CancellationToken cancellationToken)
+    public static EncodedSegment EncodeSegment(EntityKind kind, FileTableRecords file, SegmentNumbers numbers, TableScope scope, CancellationToken cancellationToken)
         => file.Failure is { } failed
             ? EncodedSegment.Failed(file.Path, failed)
             : GuardedStep.Run(TrackingNames.Segments(kind.ClassName), file.Path, "encoding the " + kind.ClassName + " of " + PathText.FileName(file.Path),
-                () => SegmentEncoder.Encode(kind, file.Path, file.Records, cancellationToken),
+                () => SegmentEncoder.Encode(kind, file.Path, file.Records, numbers, scope, cancellationToken),
                 failure => EncodedSegment.Failed(file.Path, failure));
 
     /// <summary>
-    /// Puts a table together from its segments and writes its file. The step keeps the file's text, which
-    /// the compiler then reads without a copy; the segments' steps keep their literals too, so the data is
-    /// held twice (the price of re-encoding one file after an edit). A failure (or one in a segment, the
+    /// Puts a table together from its segments and writes its file (the accessor class and the order; each
+    /// segment's data is a file of its own, written by its step, so the data is held once). A failure (or one in a segment, the
     /// first by path of the files read, reported even when the data has errors) becomes SRD0022 and no
     /// source is written. Null when there is nothing to write (errors in the data, or no data of the
     /// project's own).

@@ -39,7 +39,7 @@ internal static class DatasetValidator
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var model = new DatasetModel(targetNamespace, symbols.Extension ? containerClass ?? "ExtendedDataset" : null,
+        var model = new DatasetModel(targetNamespace, TableScope.Of(targetNamespace, containerClass, symbols.Extension).ContainerClass,
             ordered.SelectMany(f => f.Topics)
                 .Where(t => SymbolTable.IsKept(symbols.Topics, s => s, t.Raw.Id))
                 .OrderBy(t => t.Raw.Id.Value, StringComparer.Ordinal)

@@ -351,9 +351,9 @@ public class DiagnosticTests
         run.Diagnostics.ShouldBeEmpty();
         run.CompilationErrors.ShouldBeEmpty();
         run.Sources.Single(s => s.HintName == "Meetings.g.cs").SourceText.ToString().ShouldContain("(<c>m1</c>)");
-        run.Sources.Single(s => s.HintName == "Meetings.g.cs").SourceText.ToString().ShouldContain("m1no", customMessage: "id m1, then the title 'no' in the strings stream");
+        run.Sources.Single(s => s.HintName == "Meetings.0.g.cs").SourceText.ToString().ShouldContain("m1no", customMessage: "id m1, then the title 'no' in the strings stream");
         run.Sources.Single(s => s.HintName == "Topics.g.cs").SourceText.ToString().ShouldContain("return \"0123\";");
         run.Sources.Single(s => s.HintName == "Topics.g.cs").SourceText.ToString().ShouldContain("return \"on\";");
-        run.Sources.Single(s => s.HintName == "Organisations.g.cs").SourceText.ToString().ShouldContain("mfa1.0", customMessage: "id mfa, then the name '1.0' in the strings stream");
+        run.Sources.Single(s => s.HintName == "Organisations.0.g.cs").SourceText.ToString().ShouldContain("mfa1.0", customMessage: "id mfa, then the name '1.0' in the strings stream");
     }
 }

@@ -32,7 +32,7 @@ public class EncodingTests
         foreach (var kind in EntityKind.All)
         {
             var records = kind == EntityKind.Organisations ? organisations : EquatableArray<EntityModel>.Empty;
-            sources.Add(TableEmitter.Emit(kind.Table(new TableInput("SinoRussia.Dataset", null, kind.ClassName, records, NamedMembers: true))));
+            sources.AddRange(kind.Files(new TableInput("SinoRussia.Dataset", null, kind.ClassName, records, NamedMembers: true)));
         }
 
         var compilation = GeneratorHarness.Compilation(sources.ToArray());
@@ -121,7 +121,7 @@ public class EncodingTests
             StorageEmitter.Emit(new StorageModel("SinoRussia.Dataset", null)),
             TopicsEmitter.Emit(new TopicsModel("SinoRussia.Dataset", A(new TopicModel("t-one", "TOne", "Topic one")))),
         };
-        sources.AddRange(EntityKind.All.Select(kind => TableEmitter.Emit(kind.Table(new TableInput("SinoRussia.Dataset", null, kind.ClassName, tables[kind], NamedMembers: true)))));
+        sources.AddRange(EntityKind.All.SelectMany(kind => kind.Files(new TableInput("SinoRussia.Dataset", null, kind.ClassName, tables[kind], NamedMembers: true))));
         using var stream = new MemoryStream();
         var emit = GeneratorHarness.Compilation(sources.ToArray()).Emit(stream);
         emit.Success.ShouldBeTrue(string.Join("\n", emit.Diagnostics.Take(5)));

@@ -72,6 +72,6 @@ public class FaultInjectionTests
 
         var run = GeneratorHarness.Run(Repository.CuratedFiles());
         run.Diagnostics.Where(d => d.Id == "SRD0022").ShouldBeEmpty();
-        run.Sources.Count.ShouldBe(EntityKind.All.Count + 2, "a file per table, the storage and the topics");
+        run.Sources.Count.ShouldBe((EntityKind.All.Count * 2) + 2, "a file per table and per segment (each curated table comes from one file), the storage and the topics");
     }
 }

@@ -100,11 +100,11 @@ public class SegmentTests
         // Numbers are five bits a character: '@' is 0, 'A' 1, 'C' 3; '\u007F' carries 31 and says more follow.
         var largest = string.Concat(Enumerable.Repeat("\\u007F", 6)) + "A"; // int.MaxValue
         var run = GeneratorHarness.Run(SnapshotTests.SmallFixture());
-        var tree = run.Result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Officials.g.cs", StringComparison.Ordinal));
-        var text = tree.GetText().ToString();
+        var table = run.Result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Officials.g.cs", StringComparison.Ordinal));
+        var segment = run.Result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Officials.0.g.cs", StringComparison.Ordinal));
         const string Order = "DataBlob(\"order\", \"CA@B\")"; // format 3, one run: segment 0, two records
-        text.ShouldContain(Order);
-        var changed = change switch
+        table.GetText().ToString().ShouldContain(Order);
+        string Change(string text) => change switch
         {
             "order" => text.Replace(Order, "DataBlob(\"order\", \"BA@B\")"),
             "records.0" => text.Replace("DataBlob(\"records.0\", \"C", "DataBlob(\"records.0\", \"B"),
@@ -118,8 +118,19 @@ public class SegmentTests
             "no order" => System.Text.RegularExpressions.Regex.Replace(text, @".*DataBlob\(""order"".*\n", string.Empty),
             _ => throw new ArgumentOutOfRangeException(nameof(change)),
         };
-        changed.ShouldNotBe(text);
-        var older = run.Output.ReplaceSyntaxTree(tree, Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(changed, GeneratorHarness.ParseOptions, tree.FilePath));
+
+        // The table's file holds the order, the segment's file the segment's three streams.
+        var older = run.Output;
+        var changedAny = false;
+        foreach (var tree in new[] { table, segment })
+        {
+            var text = tree.GetText().ToString();
+            var changed = Change(text);
+            changedAny |= changed != text;
+            older = older.ReplaceSyntaxTree(tree, Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(changed, GeneratorHarness.ParseOptions, tree.FilePath));
+        }
+
+        changedAny.ShouldBeTrue();
         using var image = new MemoryStream();
         older.Emit(image).Success.ShouldBeTrue();
         var context = new AssemblyLoadContext("changed-table", isCollectible: true);
@@ -139,7 +150,7 @@ public class SegmentTests
         }
     }
 
-    private static int Segments(string tableSource) => System.Text.RegularExpressions.Regex.Matches(tableSource, "DataBlob\\(\"records\\.").Count;
+    private static int Segments(string meetingsSources) => System.Text.RegularExpressions.Regex.Matches(meetingsSources, "DataBlob\\(\"records\\.").Count;
 
     private sealed record Tables(List<string> Meetings, List<(DateOnly Earliest, string Id)> MeetingKeys, List<string> Quotes);
 
@@ -148,7 +159,9 @@ public class SegmentTests
     {
         var run = GeneratorHarness.Run(files);
         run.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.ToString()).ShouldBeEmpty();
-        meetingsSource = run.Sources.Single(s => s.HintName == "Meetings.g.cs").SourceText.ToString();
+        // The meetings table's file and its segments' files, one after the other.
+        meetingsSource = string.Join("\n", run.Sources.Where(s => s.HintName == "Meetings.g.cs" || System.Text.RegularExpressions.Regex.IsMatch(s.HintName, @"^Meetings\.\d+\.g\.cs$"))
+            .OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.SourceText.ToString()));
         using var stream = new MemoryStream();
         run.Output.Emit(stream).Success.ShouldBeTrue();
         var context = new AssemblyLoadContext("segments", isCollectible: true);

@@ -18,6 +18,7 @@ public class SnapshotTests
     private static readonly string[] HintNames =
     {
         "DatasetStorage.g.cs", "Topics.g.cs", "Sources.g.cs", "Organisations.g.cs", "Mechanisms.g.cs", "Officials.g.cs", "Meetings.g.cs", "Quotes.g.cs",
+        "Sources.0.g.cs", "Organisations.0.g.cs", "Mechanisms.0.g.cs", "Officials.0.g.cs", "Meetings.0.g.cs", "Quotes.0.g.cs",
     };
 
     public static TheoryData<string> GeneratedFiles() => new(HintNames);
@@ -52,7 +53,7 @@ public class SnapshotTests
         run.Exception.ShouldBeNull();
         run.Diagnostics.Select(d => d.ToString()).ShouldBeEmpty();
         run.CompilationErrors.Select(d => d.ToString()).ShouldBeEmpty();
-        run.Sources.Count.ShouldBe(8);
+        run.Sources.Count.ShouldBe(14, "a file per table and per segment (each curated table comes from one file), the storage and the topics");
     }
 
     [Fact]
@@ -67,18 +68,26 @@ public class SnapshotTests
     [Fact]
     public void Records_are_data_not_code_whatever_their_number()
     {
-        // 450 organisations in one file: the table is four DataBlob string constants (its order, one segment); no constructor call, no
-        // loader method, no array initializer per record. Only the named members grow with the count.
+        // 450 organisations in one file: the table is DataBlob string constants, its order in the table's file and its one segment's
+        // three streams in the segment's; no constructor call, no loader method, no array initializer per record. Only the named
+        // members grow with the count.
         var yaml = "organisations:\n" + string.Concat(Enumerable.Range(0, 450).Select(i => $"  - {{ id: org-{i}, name: Org {i} }}\n"));
         var run = GeneratorHarness.Run(new[] { DatasetFile.Data("/data/orgs.yaml", yaml) });
 
         run.Diagnostics.ShouldBeEmpty();
         var table = run.Sources.Single(s => s.HintName == "Organisations.g.cs").SourceText.ToString();
-        table.ShouldNotContain("new global::SinoRussia.Dataset.Organisation(");
-        table.ShouldNotContain("new global::SinoRussia.Dataset.Organisation[");
-        System.Text.RegularExpressions.Regex.Matches(table, @"\[global::SinoRussia\.Dataset\.Storage\.DataBlob\(").Count.ShouldBe(4, "the order and one segment's three streams");
+        var segment = run.Sources.Single(s => s.HintName == "Organisations.0.g.cs").SourceText.ToString();
+        foreach (var text in new[] { table, segment })
+        {
+            text.ShouldNotContain("new global::SinoRussia.Dataset.Organisation(");
+            text.ShouldNotContain("new global::SinoRussia.Dataset.Organisation[");
+        }
+
+        System.Text.RegularExpressions.Regex.Matches(table, @"\[global::SinoRussia\.Dataset\.Storage\.DataBlob\(").Count.ShouldBe(1, "the order");
+        System.Text.RegularExpressions.Regex.Matches(segment, @"\[global::SinoRussia\.Dataset\.Storage\.DataBlob\(").Count.ShouldBe(3, "the segment's three streams");
+        segment.Split('\n').Length.ShouldBeLessThan(20, "the segment's file is its three streams and the class, whatever the count");
         System.Text.RegularExpressions.Regex.Matches(table, @"=> DatasetStorage\.Store\.Organisations\.Own\(\d+\);").Count.ShouldBe(450);
-        table.ShouldContain("org-449Org 449", customMessage: "the strings stream holds ids and names back to back, not one literal each");
+        segment.ShouldContain("org-449Org 449", customMessage: "the strings stream holds ids and names back to back, not one literal each");
         run.CompilationErrors.ShouldBeEmpty();
     }
 }

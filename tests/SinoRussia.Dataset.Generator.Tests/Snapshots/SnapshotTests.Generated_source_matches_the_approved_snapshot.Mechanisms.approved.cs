@@ -27,12 +27,9 @@ namespace SinoRussia.Dataset
         public static global::SinoRussia.Dataset.Mechanism Dialogue => DatasetStorage.Store.Mechanisms.Own(0);
     }
 
-    /// <summary>The compiled mechanism table: 1 record in 1 segment (format 3, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    /// <summary>The compiled mechanism table: 1 record in 1 segment, in Mechanisms.0.g.cs (format 3, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
     [global::SinoRussia.Dataset.Storage.DataBlob("order", "CA@A")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("records.0", "CAAAB")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("strings.0", "dialogueA-B Dialogue")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("lengths.0", "BPX")]
-    internal static class MechanismsData
+    internal static partial class MechanismsData
     {
     }
 }

@@ -36,12 +36,9 @@ namespace SinoRussia.Dataset
         public static global::SinoRussia.Dataset.Meeting AlphaBeta2024_03_04 => DatasetStorage.Store.Meetings.Own(0);
     }
 
-    /// <summary>The compiled meeting table: 1 record in 1 segment (format 3, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    /// <summary>The compiled meeting table: 1 record in 1 segment, in Meetings.0.g.cs (format 3, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
     [global::SinoRussia.Dataset.Storage.DataBlob("order", "CA@A")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("records.0", "CAAAh\u007FACDZBBCADEFA@@GHBIAJK@@BLMANAO")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("strings.0", "alpha-beta-2024-03-04Alpha meets Beta'on Monday' before 5 March 2024CapitalBBThe HalldialogueThe SummitalphaMinisterbetaeverythingclassthe talks were usefuldoc-1")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("lengths.0", "OjA`A~ANDPPTJPHTJjAJ")]
-    internal static class MeetingsData
+    internal static partial class MeetingsData
     {
     }
 }

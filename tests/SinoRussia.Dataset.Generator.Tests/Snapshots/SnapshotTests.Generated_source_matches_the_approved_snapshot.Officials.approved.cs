@@ -30,12 +30,9 @@ namespace SinoRussia.Dataset
         public static global::SinoRussia.Dataset.Official Beta => DatasetStorage.Store.Officials.Own(1);
     }
 
-    /// <summary>The compiled official table: 2 records in 1 segment (format 3, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    /// <summary>The compiled official table: 2 records in 1 segment, in Officials.0.g.cs (format 3, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
     [global::SinoRussia.Dataset.Storage.DataBlob("order", "CA@B")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("records.0", "CBAPBBBCDAEFBd\u007FAA@@@GSH@IAJKCc\u007FA@@An\u007FAL_L")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("strings.0", "alphaAlphaAl \"the\" PhaAQMinisterministry-abetaBetaBBSecretarycouncil-bEnds in the future.")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("lengths.0", "LJJXDPTHHDRRfA")]
-    internal static class OfficialsData
+    internal static partial class OfficialsData
     {
     }
 }

@@ -30,12 +30,9 @@ namespace SinoRussia.Dataset
         public static global::SinoRussia.Dataset.Organisation MinistryA => DatasetStorage.Store.Organisations.Own(1);
     }
 
-    /// <summary>The compiled organisation table: 2 records in 1 segment (format 3, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    /// <summary>The compiled organisation table: 2 records in 1 segment, in Organisations.0.g.cs (format 3, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
     [global::SinoRussia.Dataset.Storage.DataBlob("order", "CA@B")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("records.0", "CBABBCDBEF")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("strings.0", "council-bCouncil of BBBministry-aMinistry of AAQ")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("lengths.0", "FRXDTZD")]
-    internal static class OrganisationsData
+    internal static partial class OrganisationsData
     {
     }
 }

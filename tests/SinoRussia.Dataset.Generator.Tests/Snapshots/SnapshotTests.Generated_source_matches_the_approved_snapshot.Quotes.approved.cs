@@ -42,12 +42,9 @@ namespace SinoRussia.Dataset
         public static global::SinoRussia.Dataset.Quote Q2 => DatasetStorage.Store.Quotes.Own(1);
     }
 
-    /// <summary>The compiled quote table: 2 records in 1 segment (format 3, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    /// <summary>The compiled quote table: 2 records in 1 segment, in Quotes.0.g.cs (format 3, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
     [global::SinoRussia.Dataset.Storage.DataBlob("order", "CA@B")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("records.0", "CBAH@BCDEAF@GGAHCDI@@")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("strings.0", "q1alphaalpha-beta-2024-03-04doc-1We agree on \"everything\", almosteverythingq2betathe talks were useful")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("lengths.0", "IDJjAJ`BTDHjA")]
-    internal static class QuotesData
+    internal static partial class QuotesData
     {
     }
 }

@@ -31,12 +31,9 @@ namespace SinoRussia.Dataset
         public static global::SinoRussia.Dataset.Source Doc1 => DatasetStorage.Store.Sources.Own(0);
     }
 
-    /// <summary>The compiled source table: 1 record in 1 segment (format 3, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
+    /// <summary>The compiled source table: 1 record in 1 segment, in Sources.0.g.cs (format 3, read by <see cref="global::SinoRussia.Dataset.Storage.DataStore"/>).</summary>
     [global::SinoRussia.Dataset.Storage.DataBlob("order", "CA@A")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("records.0", "CAAOBCDAh\u007FACEEFGHIJ")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("strings.0", "doc-1document.txtExample WireAlpha meets Beta10:00UTC+01:00CapitalA. WriterenA fixture, not a real document.")]
-    [global::SinoRussia.Dataset.Storage.DataBlob("lengths.0", "JJXX`AJRNRD~A")]
-    internal static class SourcesData
+    internal static partial class SourcesData
     {
     }
 }

@@ -31,6 +31,9 @@ public static class EditLatency
             var clock = Stopwatch.StartNew();
             driver = Checked(driver.RunGenerators(compilation));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold run: {clock.Elapsed.TotalMilliseconds:F0} ms ({meetings:N0} meetings in {files} files)"));
+            // What the driver holds between runs (its cached steps and outputs), beside the inputs' texts held by the benchmark itself.
+            GC.KeepAlive(driver);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held after the cold run: {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MiB (inputs included); working set {Environment.WorkingSet / 1048576.0:F0} MiB, at most {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB so far"));
             clock.Restart();
             driver = Checked(driver.RunGenerators(compilation));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm run, nothing changed: {clock.Elapsed.TotalMilliseconds:F1} ms"));

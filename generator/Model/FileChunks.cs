@@ -40,9 +40,9 @@ internal sealed record FileChunks(
 /// A piece of a file: <paramref name="Items"/> consecutive items of the top-level list <paramref name="Key"/>,
 /// the first of them item <paramref name="FirstIndex"/> of the list, the piece numbered
 /// <paramref name="Ordinal"/> in the file (<see cref="ValueRef.Chunk"/>). Its text starts at the start of
-/// its first item's line; it is held as UTF-8.
+/// its first item's line; it is held deflated (<see cref="PackedText"/>).
 /// </summary>
-internal sealed record ChunkText(string Path, int Ordinal, string Key, int FirstIndex, int Items, Utf8Text Text);
+internal sealed record ChunkText(string Path, int Ordinal, string Key, int FirstIndex, int Items, PackedText Text);
 
 /// <summary>Where a piece starts in its file: its first character and its (zero-based) line.</summary>
 internal readonly record struct ChunkStart(int Offset, int Line);

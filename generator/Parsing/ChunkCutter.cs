@@ -128,7 +128,7 @@ internal static class ChunkCutter
                 return;
             }
 
-            chunks.Add(new ChunkText(path, chunks.Count, key!, chunkFirst, chunkItems, new Utf8Text(text.Substring(chunkStart, end - chunkStart))));
+            chunks.Add(new ChunkText(path, chunks.Count, key!, chunkFirst, chunkItems, new PackedText(text, chunkStart, end - chunkStart)));
             starts.Add(new ChunkStart(chunkStart, chunkLine));
             gapStart = end;
             chunkStart = -1;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using SinoRussia.Dataset.Generator.Model;
 using SinoRussia.Dataset.Generator.Schema;
 
@@ -20,7 +21,7 @@ internal static class ChunkCutter
     /// <summary>The items of a piece: small enough that reading one again after an edit is cheap (about 25 KB of meetings).</summary>
     public const int ItemsPerChunk = 64;
 
-    public static FileChunks? Cut(string path, bool shipped, string text, int itemsPerChunk = ItemsPerChunk)
+    public static FileChunks? Cut(string path, bool shipped, string text, CancellationToken cancellationToken, int itemsPerChunk = ItemsPerChunk)
     {
         if (text.Length == 0 || text[0] == '\uFEFF' || NeedsWholeRead(text))
         {
@@ -42,6 +43,11 @@ internal static class ChunkCutter
         var line = 0;
         for (var position = 0; position < text.Length; line++)
         {
+            if ((line & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var lineStart = position;
             var newline = text.IndexOf('\n', position);
             var lineEnd = newline < 0 ? text.Length : newline;

@@ -53,7 +53,7 @@ internal sealed record InputFile(string Path, string Role, FileChunks? Data, Sou
         var shipped = role == ShippedRole;
         var data = problem is not null
             ? FileChunks.Of(ParsedFile.Failed(file.Path, shipped, problem))
-            : ChunkCutter.Cut(file.Path, shipped, text) ?? FileChunks.Of(YamlDatasetParser.Parse(file.Path, text, shipped, cancellationToken));
+            : ChunkCutter.Cut(file.Path, shipped, text, cancellationToken) ?? FileChunks.Of(YamlDatasetParser.Parse(file.Path, text, shipped, cancellationToken));
         return new InputFile(file.Path, role, data, null);
     }
 

@@ -69,7 +69,7 @@ public class ChunkedReadingTests(ITestOutputHelper output)
     {
         foreach (var file in Repository.CuratedFiles().Where(f => f.Role == "data"))
         {
-            ChunkCutter.Cut(file.Path, false, file.Text!).ShouldNotBeNull(file.Path + " is laid out as the cutter expects");
+            ChunkCutter.Cut(file.Path, false, file.Text!, CancellationToken.None).ShouldNotBeNull(file.Path + " is laid out as the cutter expects");
             foreach (var size in new[] { 1, 3, 64 })
             {
                 Compare(file.Text!, size, file.Path).ShouldBe(Outcome.Pieces, file.Path);
@@ -136,7 +136,7 @@ public class ChunkedReadingTests(ITestOutputHelper output)
     private static Outcome Compare(string text, int size, string context)
     {
         var whole = YamlDatasetParser.Parse(Path, text, false, CancellationToken.None);
-        var cut = ChunkCutter.Cut(Path, false, text, size);
+        var cut = ChunkCutter.Cut(Path, false, text, CancellationToken.None, size);
         if (cut is null)
         {
             return Outcome.NotCut;

@@ -18,6 +18,9 @@ internal sealed record EncodedSegment(
     string? HintName,
     string? Source)
 {
+    /// <summary>The segment's number in its table (<see cref="SegmentNumbers"/>), or -1 when it has no file.</summary>
+    public int Number { get; init; } = -1;
+
     /// <summary>SRD0022 when encoding it failed; the table is then not written.</summary>
     public DiagnosticInfo? Failure { get; init; }
 
@@ -26,3 +29,6 @@ internal sealed record EncodedSegment(
     public static EncodedSegment Failed(string path, DiagnosticInfo failure)
         => new(path, EquatableArray<OrderKey>.Empty, EquatableArray<MemberModel>.Empty, null, null) { Failure = failure };
 }
+
+/// <summary>One file's records of one table with the number its segment gets (-1: none), what its segment is encoded from.</summary>
+internal sealed record NumberedRecords(FileTableRecords Records, int Number);

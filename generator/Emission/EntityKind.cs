@@ -112,8 +112,8 @@ internal sealed class EntityKind
     /// <summary>The files of a table of records given directly, as one segment: the table's, then the segment's (none when empty).</summary>
     public IEnumerable<string> Files(TableInput input, System.Threading.CancellationToken cancellationToken = default)
     {
-        var numbers = SegmentNumbers.Of(new[] { (string.Empty, input.Records.Count) });
-        var segment = SegmentEncoder.Encode(this, string.Empty, input.Records, numbers, new TableScope(input.Namespace, input.ContainerClass), cancellationToken);
+        var number = SegmentNumbers.Of(new[] { (string.Empty, input.Records.Count) }).Of(string.Empty);
+        var segment = SegmentEncoder.Encode(this, string.Empty, input.Records, number, new TableScope(input.Namespace, input.ContainerClass), cancellationToken);
         var settings = new TableSettings(input.Namespace, input.ContainerClass, input.NamedMembers ? Model.NamedMembers.All : Model.NamedMembers.None);
         yield return TableEmitter.Emit(TableAssembler.Assemble(this, System.Collections.Immutable.ImmutableArray.Create(segment), settings, cancellationToken));
         if (segment.Source is { } source)

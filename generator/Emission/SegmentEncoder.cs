@@ -14,20 +14,19 @@ namespace SinoRussia.Dataset.Generator.Emission;
 /// </summary>
 internal static class SegmentEncoder
 {
-    public static EncodedSegment Encode(EntityKind kind, string path, IEnumerable<EntityModel> records, SegmentNumbers numbers, TableScope scope, CancellationToken cancellationToken)
+    public static EncodedSegment Encode(EntityKind kind, string path, IEnumerable<EntityModel> records, int number, TableScope scope, CancellationToken cancellationToken)
     {
         var own = records.Select(r => (Key: kind.Key(r), Record: r)).ToList();
         own.Sort((a, b) => a.Key.CompareTo(b.Key));
         cancellationToken.ThrowIfCancellationRequested();
         var keys = own.Select(r => r.Key).ToEquatableArray();
         var members = own.Select(r => kind.Member(r.Record)).ToEquatableArray();
-        var number = numbers.Of(path);
         if (own.Count == 0 || number < 0)
         {
             return new EncodedSegment(path, keys, members, null, null);
         }
 
         var streams = kind.Encode(own.Select(r => r.Record).ToList(), cancellationToken);
-        return new EncodedSegment(path, keys, members, SegmentEmitter.HintName(kind, number), SegmentEmitter.Emit(kind, number, scope, streams));
+        return new EncodedSegment(path, keys, members, SegmentEmitter.HintName(kind, number), SegmentEmitter.Emit(kind, number, scope, streams)) { Number = number };
     }
 }

@@ -9,8 +9,9 @@ namespace SinoRussia.Dataset.Generator.Emission;
 /// <summary>
 /// How a table's segments are numbered: the files that give the table records, the first of each path, in
 /// the order of their paths with '/' for '\\' (so that a project's files get the same numbers, and the table
-/// the same bytes, on Windows as elsewhere). Equal after an edit that leaves the same files with records, so
-/// the other files' segments stay cached.
+/// the same text, on Windows as elsewhere, and whatever the files' order). Equal after an edit that leaves the
+/// same files with records; each file is then given its own number (<see cref="NumberedRecords"/>), so that a
+/// change of the numbering re-encodes only the files whose number changed.
 /// </summary>
 internal sealed record SegmentNumbers(EquatableArray<string> Paths)
 {

@@ -44,6 +44,13 @@ internal sealed record FileChunks(
 /// </summary>
 internal sealed record ChunkText(string Path, int Ordinal, string Key, int FirstIndex, int Items, PackedText Text);
 
+/// <summary>
+/// A data file as put together from its pieces (<paramref name="Parsed"/>), or, when a piece did not read on
+/// its own, the file to read whole (<paramref name="ReadWhole"/>, its pieces and gaps): read in a step of its
+/// own, so that it is read again only when the file changes, not whenever another file does.
+/// </summary>
+internal sealed record AssembledFile(ParsedFile? Parsed, FileChunks? ReadWhole);
+
 /// <summary>Where a piece starts in its file: its first character and its (zero-based) line.</summary>
 internal readonly record struct ChunkStart(int Offset, int Line);
 

@@ -9,8 +9,9 @@ namespace SinoRussia.Dataset.Generator.Parsing;
 /// <summary>
 /// Puts each data file together again from its pieces' records (<see cref="ChunkParser"/>): the records in
 /// the order of the text, the diagnostics in that order too, and the span table a piece per chunk, each
-/// with where its piece starts. A file with a piece that did not read on its own is read whole from its
-/// text (its gaps and pieces); one with a piece that failed fails with that failure (SRD0022).
+/// with where its piece starts. A file with a piece that did not read on its own is handed on to be read
+/// whole from its text (its gaps and pieces, <see cref="AssembledFile.ReadWhole"/>); one with a piece that
+/// failed fails with that failure (SRD0022).
 /// </summary>
 internal static class ChunkAssembler
 {
@@ -19,9 +20,9 @@ internal static class ChunkAssembler
     /// after this one see each path once); <paramref name="chunks"/> holds every file's pieces, read, in the
     /// files' order.
     /// </summary>
-    public static ImmutableArray<ParsedFile> Assemble(ImmutableArray<FileChunks> files, ImmutableArray<ParsedChunk> chunks, CancellationToken cancellationToken)
+    public static ImmutableArray<AssembledFile> Assemble(ImmutableArray<FileChunks> files, ImmutableArray<ParsedChunk> chunks, CancellationToken cancellationToken)
     {
-        var parsed = ImmutableArray.CreateBuilder<ParsedFile>(files.Length);
+        var parsed = ImmutableArray.CreateBuilder<AssembledFile>(files.Length);
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         var next = 0;
         foreach (var file in files)
@@ -29,7 +30,7 @@ internal static class ChunkAssembler
             cancellationToken.ThrowIfCancellationRequested();
             if (seen.Add(file.Path))
             {
-                parsed.Add(file.Whole ?? Assemble(file, chunks, next, cancellationToken));
+                parsed.Add(file.Whole is { } whole ? new AssembledFile(whole, null) : Assemble(file, chunks, next));
             }
 
             next += file.Chunks.Count;
@@ -38,13 +39,13 @@ internal static class ChunkAssembler
         return parsed.ToImmutable();
     }
 
-    private static ParsedFile Assemble(FileChunks file, ImmutableArray<ParsedChunk> chunks, int first, CancellationToken cancellationToken)
+    private static AssembledFile Assemble(FileChunks file, ImmutableArray<ParsedChunk> chunks, int first)
     {
         for (var i = 0; i < file.Chunks.Count; i++)
         {
             if (chunks[first + i].Failure is { } failure)
             {
-                return ParsedFile.Failed(file.Path, file.Shipped, failure);
+                return new AssembledFile(ParsedFile.Failed(file.Path, file.Shipped, failure), null);
             }
         }
 
@@ -52,7 +53,7 @@ internal static class ChunkAssembler
         {
             if (chunks[first + i].Read is null)
             {
-                return YamlDatasetParser.Parse(file.Path, file.Text(), file.Shipped, cancellationToken);
+                return new AssembledFile(null, file);
             }
         }
 
@@ -72,6 +73,10 @@ internal static class ChunkAssembler
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, YamlSpan.StartOf(file.Path), file.Path));
         }
 
-        return records.ToFile(file.Path, file.Shipped, diagnostics.ToEquatableArray(), spans.ToEquatableArray());
+        return new AssembledFile(records.ToFile(file.Path, file.Shipped, diagnostics.ToEquatableArray(), spans.ToEquatableArray()), null);
     }
+
+    /// <summary>The file as parsed: put together from its pieces, or read whole from them.</summary>
+    public static ParsedFile Parsed(AssembledFile file, CancellationToken cancellationToken)
+        => file.Parsed ?? YamlDatasetParser.Parse(file.ReadWhole!.Path, file.ReadWhole.Text(), file.ReadWhole.Shipped, cancellationToken);
 }

@@ -11,10 +11,11 @@ namespace SinoRussia.Dataset.Generator.Parsing;
 /// lists (<see cref="FileChunks"/>), looking at lines only: a file is cut when it is laid out as the
 /// dataset's files are (top-level keys of the schema at column 0, each once and with nothing after the
 /// colon but a comment, each followed by a block list whose items start with "- " at one indentation;
-/// other lines more indented than the items, blank or comments). Anything else (a byte order mark, a
-/// tab, a document marker, a flow list, a line break other than LF or CRLF, a key given twice or with
-/// no items) leaves the file to be read whole. The cut is checked by reading: a piece that does not read
-/// as exactly its items (a quoted value running over an item's line) makes the file be read whole.
+/// other lines more indented than the items, blank or comments). Anything else (a byte order mark, a line
+/// starting with a tab, a document marker, a flow list, a line break other than LF or CRLF, a NUL, a key
+/// given twice or with no items, an explicit key "? ", a value starting with ':') leaves the file to be read
+/// whole. The cut is checked by reading: a piece that does not read as exactly its items (a quoted value
+/// running over an item's line) makes the file be read whole.
 /// </summary>
 internal static class ChunkCutter
 {
@@ -85,6 +86,11 @@ internal static class ChunkCutter
             }
 
             if (key is null)
+            {
+                return null;
+            }
+
+            if (ReadDifferentlyInPieces(text, indent, contentEnd))
             {
                 return null;
             }
@@ -166,10 +172,45 @@ internal static class ChunkCutter
     }
 
     /// <summary>
+    /// Whether a line holds what YamlDotNet reads differently at the start of a piece than in the middle of
+    /// the whole text: a plain value starting with ':' right after a flow list (an item ending with
+    /// <c>sources: [...]</c>) loses its colon in the whole read (the scanner's state carries over) and keeps
+    /// it in a piece read alone; an explicit key ("? ") with no value at a piece's end is placed at the next
+    /// item in the whole read and at the piece's end alone. Neither is written in the dataset's files.
+    /// </summary>
+    private static bool ReadDifferentlyInPieces(string text, int contentStart, int contentEnd)
+    {
+        var start = contentStart;
+        if (text[start] == '-' && start + 1 < contentEnd && text[start + 1] == ' ')
+        {
+            start += 2;
+            while (start < contentEnd && text[start] == ' ')
+            {
+                start++;
+            }
+        }
+
+        if (start < contentEnd && text[start] == '?' && (start + 1 == contentEnd || text[start + 1] == ' '))
+        {
+            return true;
+        }
+
+        for (var i = contentStart; i + 1 < contentEnd; i++)
+        {
+            if (text[i] == ':' && text[i + 1] != ' ' && (i == contentStart || text[i - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the text holds what the pieces cannot stand for: YamlDotNet also breaks lines at a lone CR,
-    /// NEL, LS and PS (lines would be counted differently) and takes a NUL for the end of the text, even in
-    /// a comment (which the pieces leave to the gaps, unread); a lone surrogate has no UTF-8 form (the pieces
-    /// are held as UTF-8).
+    /// NEL, LS and PS (lines would be counted differently); a NUL after a comment, which the pieces leave to
+    /// the gaps, unread, is an error in the whole read; a lone surrogate has no UTF-8 form (the pieces are
+    /// held as UTF-8).
     /// </summary>
     private static bool NeedsWholeRead(string text)
     {

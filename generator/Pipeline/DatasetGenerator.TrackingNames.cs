@@ -18,7 +18,10 @@ public sealed partial class DatasetGenerator
         /// <summary>One piece read into its records.</summary>
         public const string ParsedChunks = nameof(ParsedChunks);
 
-        /// <summary>One parsed YAML file: put together from its pieces, or as it was read whole.</summary>
+        /// <summary>One data file put together from its pieces (or, when a piece did not read on its own, to be read whole).</summary>
+        public const string AssembledFiles = nameof(AssembledFiles);
+
+        /// <summary>One parsed YAML file: put together from its pieces, read whole from them, or as it was read whole.</summary>
         public const string ParsedFiles = nameof(ParsedFiles);
 
         /// <summary>One YAML file's records without their positions: what the checks read.</summary>
@@ -80,6 +83,9 @@ public sealed partial class DatasetGenerator
 
         /// <summary>How one table's segments are numbered (the files that give it records), such as <c>MeetingsSegmentNumbers</c>.</summary>
         public static string SegmentNumbers(string className) => className + "SegmentNumbers";
+
+        /// <summary>One file's records of one table with its segment's number, such as <c>MeetingsOfFileNumbered</c>.</summary>
+        public static string NumberedFileTable(string className) => className + "OfFileNumbered";
 
         /// <summary>One file's records of one table, encoded: a segment and its file, such as <c>MeetingsSegments</c>.</summary>
         public static string Segments(string className) => className + "Segments";

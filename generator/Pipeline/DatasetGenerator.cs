@@ -11,8 +11,9 @@ using SinoRussia.Dataset.Generator.Validation;
 namespace SinoRussia.Dataset.Generator.Pipeline;
 
 /// <summary>
-/// The incremental pipeline: classify AdditionalFiles, parse each YAML file on its own (cached per
-/// file), validate all files together with the source texts, then emit. No step holds Roslyn symbols,
+/// The incremental pipeline: classify AdditionalFiles, read each YAML file in pieces of its lists' items
+/// (each piece cached) and put the files together again, check them (per file, then across files) with the
+/// source texts, then emit. No step holds Roslyn symbols,
 /// syntax or texts; every step has a tracking name for caching tests.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -50,10 +51,16 @@ public sealed partial class DatasetGenerator : IIncrementalGenerator
 
         // The files put together again in their order (the pieces come in the same order); a file whose
         // pieces are all cached is made of the same records, so it compares equal at the cost of comparing
-        // references, and the steps after it do not run for it.
+        // references, and the steps after it do not run for it. A file with a piece that does not read on its
+        // own is read whole in a step of its own (equal, and cached, while the file is). The price of putting
+        // the files together from one collected value: entries are matched by position, so a data file added
+        // or removed before others makes the steps after this one run again for those (their pieces are not
+        // read again).
         var parsed = dataFiles.Collect()
             .Combine(parsedChunks.Collect())
             .SelectMany((input, cancellationToken) => PipelineSteps.AssembleFiles(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.AssembledFiles)
+            .Select((file, cancellationToken) => PipelineSteps.Parsed(file, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
 
         var documents = inputs
@@ -157,9 +164,14 @@ public sealed partial class DatasetGenerator : IIncrementalGenerator
                 .Collect()
                 .Select((files, _) => SegmentNumbers.Of(files))
                 .WithTrackingName(TrackingNames.SegmentNumbers(kind.ClassName));
+            // Each file is given its own number only, so that a change of the numbering re-encodes only the
+            // files whose number changed.
             var segments = fileRecords
-                .Combine(numbers.Combine(scope))
-                .Select((input, cancellationToken) => PipelineSteps.EncodeSegment(kind, input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+                .Combine(numbers)
+                .Select((input, _) => new NumberedRecords(input.Left, input.Right.Of(input.Left.Path)))
+                .WithTrackingName(TrackingNames.NumberedFileTable(kind.ClassName))
+                .Combine(scope)
+                .Select((input, cancellationToken) => PipelineSteps.EncodeSegment(kind, input.Left, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Segments(kind.ClassName));
             var table = segments
                 .Collect()
@@ -209,13 +221,18 @@ public sealed partial class DatasetGenerator : IIncrementalGenerator
                 }
             });
 
-            // A segment's file goes with its table's: written when the table is, and with nothing failed.
+            // The segments' files go with their table's: written when the table is, with nothing failed, in the
+            // order of their numbers whatever the order of the files (the compiler emits the data class's
+            // attributes in the order of its files, so the assembly's bytes would follow the files' order).
             var written = table.Select((t, _) => t is { Source: not null });
-            context.RegisterSourceOutput(segments.Combine(written.Combine(failed)), static (output, input) =>
+            context.RegisterSourceOutput(segments.Collect().Combine(written.Combine(failed)), static (output, input) =>
             {
-                if (input.Left is { HintName: { } hintName, Source: { } source } && input.Right.Left && !input.Right.Right)
+                if (input.Right.Left && !input.Right.Right)
                 {
-                    PipelineSteps.Write(output, hintName, () => source);
+                    foreach (var segment in input.Left.Where(s => s.HintName is not null && s.Source is not null).OrderBy(s => s.Number))
+                    {
+                        PipelineSteps.Write(output, segment.HintName!, () => segment.Source!);
+                    }
                 }
             });
         }

@@ -30,11 +30,16 @@ internal static class PipelineSteps
         => GuardedStep.Run(TrackingNames.ParsedChunks, chunk.Path, "reading " + PathText.FileName(chunk.Path) + " from item " + chunk.FirstIndex.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of " + chunk.Key,
             () => ChunkParser.Parse(chunk, cancellationToken), ParsedChunk.Failed);
 
-    /// <summary>Every data file put together from its pieces; a failure fails every file that was cut with SRD0022.</summary>
-    public static ImmutableArray<ParsedFile> AssembleFiles(ImmutableArray<FileChunks> files, ImmutableArray<ParsedChunk> chunks, CancellationToken cancellationToken)
-        => GuardedStep.Run(TrackingNames.ParsedFiles, FirstPath(files.Select(f => f.Path)), "putting the files together from their pieces",
+    /// <summary>Every data file put together from its pieces, the first of each path; a failure fails every file with SRD0022.</summary>
+    public static ImmutableArray<AssembledFile> AssembleFiles(ImmutableArray<FileChunks> files, ImmutableArray<ParsedChunk> chunks, CancellationToken cancellationToken)
+        => GuardedStep.Run(TrackingNames.AssembledFiles, FirstPath(files.Select(f => f.Path)), "putting the files together from their pieces",
             () => ChunkAssembler.Assemble(files, chunks, cancellationToken),
-            failure => files.Select(f => f.Whole ?? ParsedFile.Failed(f.Path, f.Shipped, failure)).ToImmutableArray());
+            failure => PathText.FirstOfEachPath(files, f => f.Path).Select(f => new AssembledFile(f.Whole ?? ParsedFile.Failed(f.Path, f.Shipped, failure), null)).ToImmutableArray());
+
+    /// <summary>A data file as parsed (read whole when a piece did not read on its own); a failure fails the file with SRD0022.</summary>
+    public static ParsedFile Parsed(AssembledFile file, CancellationToken cancellationToken)
+        => file.Parsed ?? GuardedStep.Run(TrackingNames.ParsedFiles, file.ReadWhole!.Path, "reading " + PathText.FileName(file.ReadWhole.Path),
+            () => ChunkAssembler.Parsed(file, cancellationToken), failure => ParsedFile.Failed(file.ReadWhole.Path, file.ReadWhole.Shipped, failure));
 
     /// <summary>The sources' texts; a failure leaves no text to check against, and SRD0022.</summary>
     public static SourceTextIndex IndexTexts(ImmutableArray<FileSources> files, ImmutableArray<SourceDocument> documents, CancellationToken cancellationToken)
@@ -119,12 +124,12 @@ internal static class PipelineSteps
         }, failure => diagnostics.Select(d => d with { At = null, Mentioned = null }).Append(failure).ToEquatableArray());
 
     /// <summary>One file's records of one table, encoded as a segment; a failure becomes SRD0022 and the table is not written.</summary>
-    public static EncodedSegment EncodeSegment(EntityKind kind, FileTableRecords file, SegmentNumbers numbers, TableScope scope, CancellationToken cancellationToken)
-        => file.Failure is { } failed
+    public static EncodedSegment EncodeSegment(EntityKind kind, NumberedRecords numbered, TableScope scope, CancellationToken cancellationToken)
+        => numbered.Records is { Failure: { } failed } file
             ? EncodedSegment.Failed(file.Path, failed)
-            : GuardedStep.Run(TrackingNames.Segments(kind.ClassName), file.Path, "encoding the " + kind.ClassName + " of " + PathText.FileName(file.Path),
-                () => SegmentEncoder.Encode(kind, file.Path, file.Records, numbers, scope, cancellationToken),
-                failure => EncodedSegment.Failed(file.Path, failure));
+            : GuardedStep.Run(TrackingNames.Segments(kind.ClassName), numbered.Records.Path, "encoding the " + kind.ClassName + " of " + PathText.FileName(numbered.Records.Path),
+                () => SegmentEncoder.Encode(kind, numbered.Records.Path, numbered.Records.Records, numbered.Number, scope, cancellationToken),
+                failure => EncodedSegment.Failed(numbered.Records.Path, failure));
 
     /// <summary>
     /// Puts a table together from its segments and writes its file (the accessor class and the order; each

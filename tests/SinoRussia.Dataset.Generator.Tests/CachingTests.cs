@@ -145,6 +145,27 @@ public class CachingTests
     }
 
     [Fact]
+    public void A_file_given_its_first_record_of_a_table_re_encodes_only_the_segments_whose_number_changed()
+    {
+        // The mechanisms come from organisations.yaml (segment 0) and zz-extra.yaml (segment 1); topics.yaml,
+        // between them by path, is given one: it becomes segment 1 and zz-extra.yaml segment 2.
+        var extra = DatasetFile.Data(Path.Combine(Repository.DataDirectory, "zz-extra.yaml"), "mechanisms:\n  - id: zz-extra-mechanism\n    name: Extra\n");
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(Repository.CuratedFiles().Append(extra), out var texts).RunGenerators(compilation);
+        var topics = texts.Single(t => t.Path.EndsWith("topics.yaml", StringComparison.Ordinal));
+        var text = topics.GetText()!.ToString();
+        text.ShouldEndWith("\n");
+        var run = driver.ReplaceAdditionalText(topics, GeneratorHarness.Text(topics.Path, text + "mechanisms:\n  - id: zz-topics-mechanism\n    name: In topics\n"))
+            .RunGenerators(compilation).GetRunResult();
+
+        run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
+        run.Results.Single().GeneratedSources.Select(s => s.HintName).ShouldContain("Mechanisms.2.g.cs");
+        var segments = Reasons(run.Results.Single(), DatasetGenerator.TrackingNames.Segments("Mechanisms"));
+        segments.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(2, "topics.yaml's new segment and zz-extra.yaml's, renumbered");
+        segments.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(segments.Count - 2, "organisations.yaml keeps number 0 and is not encoded again, nor are the files with no mechanism");
+    }
+
+    [Fact]
     public void A_path_given_twice_is_read_once_and_its_diagnostics_are_placed_in_that_text()
     {
         // Diagnostics are placed from a span table found by path: two texts under one path must not mix.

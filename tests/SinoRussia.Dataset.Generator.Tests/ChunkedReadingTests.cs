@@ -51,6 +51,9 @@ public class ChunkedReadingTests(ITestOutputHelper output)
         { "a dash without a space", "topics:\n  -id: a\n" },
         { "a lone surrogate", "topics:\n  - id: a\n    name: A\uD800\n  - id: b\n    name: B\n" },
         { "a NUL in a comment", "topics:\n  - id: a\n    name: A\n# \0\n  - id: b\n    name: B\n" },
+        { "a colon starting an item after a flow list", "topics:\n  - id: a\n    name: [A]\n  - :id: b\n    name: B\n" },
+        { "a scalar item starting with a colon after a flow list", "topics:\n  - id: a\n    name: [A]\n  - :x\n" },
+        { "an explicit key with no value at a piece's end", "topics:\n  - id: a\n    ? name\n  - id: b\n    name: B\n" },
         { "characters outside the BMP", "topics:\n  - id: a\n    name: A \U0001F600\n  - id: b\n    name: B\n" },
     };
 
@@ -125,6 +128,29 @@ public class ChunkedReadingTests(ITestOutputHelper output)
         result.Results.Single().GeneratedSources.Single(s => s.HintName == "Mechanisms.g.cs").SourceText.ToString().ShouldContain("Mechanism one hundred and fifty");
     }
 
+    [Fact]
+    public void A_file_whose_piece_does_not_read_alone_is_read_whole_once_not_at_every_edit_of_another_file()
+    {
+        // An anchor: the piece with it does not read on its own, and the whole read reports it. While the file
+        // stays so, an edit of another file must not read it whole again.
+        const string Odd = "mechanisms:\n  - id: zz-a\n    name: A\n  - id: zz-b\n    name: &x B\n";
+        var oddPath = System.IO.Path.Combine(Repository.DataDirectory, "zz-odd.yaml");
+        ChunkCutter.Cut(oddPath, false, Odd, CancellationToken.None)!.Chunks.Select(c => ChunkParser.Parse(c, CancellationToken.None))
+            .ShouldContain(c => c.Read == null, "the test needs a piece that does not read alone");
+        var files = Repository.CuratedFiles().Append(DatasetFile.Data(oddPath, Odd)).ToList();
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(files, out var texts).RunGenerators(compilation);
+        driver.GetRunResult().Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Location.GetLineSpan().Path).ShouldBe(new[] { oddPath });
+
+        var topics = texts.Single(t => t.Path.EndsWith("topics.yaml", StringComparison.Ordinal));
+        var run = driver.ReplaceAdditionalText(topics, GeneratorHarness.Text(topics.Path, topics.GetText()!.ToString() + "# a comment\n")).RunGenerators(compilation).GetRunResult();
+        run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Location.GetLineSpan().Path).ShouldBe(new[] { oddPath }, "still reported");
+        var parsed = run.Results.Single().TrackedSteps[DatasetGenerator.TrackingNames.ParsedFiles].SelectMany(s => s.Outputs).ToList();
+        var odd = parsed.Single(o => ((ParsedFile)o.Value).Path == oddPath);
+        odd.Reason.ShouldBe(IncrementalStepRunReason.Cached, "the odd file is not read whole again when another file is edited");
+        parsed.ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
+    }
+
     private enum Outcome
     {
         NotCut,
@@ -144,8 +170,9 @@ public class ChunkedReadingTests(ITestOutputHelper output)
 
         cut.Text().ShouldBe(text, context + ": the pieces and gaps are the text");
         var chunks = cut.Chunks.Select(c => ChunkParser.Parse(c, CancellationToken.None)).ToImmutableArray();
-        var pieces = ChunkAssembler.Assemble(ImmutableArray.Create(cut), chunks, CancellationToken.None).Single();
-        Describe(pieces).ShouldBe(Describe(whole), context + $" (pieces of {size})");
+        var assembled = ChunkAssembler.Assemble(ImmutableArray.Create(cut), chunks, CancellationToken.None).Single();
+        (assembled.ReadWhole is null).ShouldBe(chunks.All(c => c.Read is not null), context + ": a file is read whole exactly when a piece does not read alone");
+        Describe(ChunkAssembler.Parsed(assembled, CancellationToken.None)).ShouldBe(Describe(whole), context + $" (pieces of {size})");
         return chunks.All(c => c.Read is not null) ? Outcome.Pieces : Outcome.WholeAfterPieces;
     }
 

@@ -19,7 +19,7 @@ public class FaultInjectionTests
             DatasetGenerator.TrackingNames.Options,
             DatasetGenerator.TrackingNames.InputFiles,
             DatasetGenerator.TrackingNames.ParsedChunks,
-            DatasetGenerator.TrackingNames.ParsedFiles,
+            DatasetGenerator.TrackingNames.AssembledFiles,
             DatasetGenerator.TrackingNames.FileRecords,
             DatasetGenerator.TrackingNames.FileSources,
             DatasetGenerator.TrackingNames.SourceTexts,

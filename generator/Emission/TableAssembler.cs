@@ -21,9 +21,8 @@ internal static class TableAssembler
 {
     public static TableModel Assemble(EntityKind kind, ImmutableArray<EncodedSegment> segments, TableSettings settings, CancellationToken cancellationToken)
     {
-        var numbers = SegmentNumbers.Of(segments.Select(s => (s.Path, s.Count)));
-        var byPath = PathText.FirstOfEachPath(segments, s => s.Path).ToDictionary(s => s.Path, StringComparer.Ordinal);
-        var used = numbers.Paths.Select(path => byPath[path]).ToList();
+        // The segments by the numbers their files were written under (the first of each path; -1: no file).
+        var used = PathText.FirstOfEachPath(segments, s => s.Path).Where(s => s.Number >= 0).OrderBy(s => s.Number).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         var order = Merge(used);
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,7 +1,6 @@
 using System;
 using System.Threading;
 using SinoRussia.Dataset.Generator.Model;
-using SinoRussia.Dataset.Generator.Schema;
 using YamlDotNet.Core;
 
 namespace SinoRussia.Dataset.Generator.Parsing;
@@ -39,14 +38,9 @@ internal static class ChunkParser
         }
 
         var records = new RecordLists();
-        var keys = DatasetSchema.ItemOf(chunk.Key)!.Keys;
         for (var i = 0; i < list.Children.Count; i++)
         {
-            // The path and diagnostics are those of the whole read's TopLevelItems for the same item.
-            if (YamlMappingReader.Of(list.Children[i], $"{chunk.Key}[{chunk.FirstIndex + i}]", context, keys) is { } reader)
-            {
-                YamlDatasetParser.ReadItem(chunk.Key, reader, records);
-            }
+            YamlDatasetParser.ReadListItem(chunk.Key, chunk.FirstIndex + i, list.Children[i], context, records);
         }
 
         foreach (var diagnostic in context.Diagnostics)

@@ -90,7 +90,7 @@ internal static class YamlDatasetParser
     }
 
     /// <summary>One item of a top-level list (a source, an official, a meeting...) into its raw record.</summary>
-    internal static void ReadItem(string key, YamlMappingReader item, RecordLists records)
+    private static void ReadItem(string key, YamlMappingReader item, RecordLists records)
     {
         switch (key)
         {
@@ -160,13 +160,19 @@ internal static class YamlDatasetParser
     {
         public bool Streams(string key) => Array.IndexOf(DatasetSchema.TopLevelKeys, key) >= 0;
 
-        public void Read(string key, int index, TreeNode item)
+        public void Read(string key, int index, TreeNode item) => ReadListItem(key, index, item, context, records);
+    }
+
+    /// <summary>
+    /// Item <paramref name="index"/> of the top-level list <paramref name="key"/> into its record: what the whole
+    /// read and a piece's read (<see cref="ChunkParser"/>) both do with an item, so that they give the same
+    /// paths and diagnostics (those of YamlMappingReader.MappingList for the same item).
+    /// </summary>
+    internal static void ReadListItem(string key, int index, TreeNode item, ParseContext context, RecordLists records)
+    {
+        if (YamlMappingReader.Of(item, $"{key}[{index}]", context, DatasetSchema.ItemOf(key)!.Keys) is { } reader)
         {
-            // The path and diagnostics are those of YamlMappingReader.MappingList for the same item.
-            if (YamlMappingReader.Of(item, $"{key}[{index}]", context, DatasetSchema.ItemOf(key)!.Keys) is { } reader)
-            {
-                ReadItem(key, reader, records);
-            }
+            ReadItem(key, reader, records);
         }
     }
 
